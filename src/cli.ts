@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { ConfigError, loadConfig } from './config/load.js';
+import { InputError } from './files.js';
+import { lintFiles, lintSource, Run, type LintResult } from './lint.js';
+import { formatNames, getFormatter, UnknownFormatError } from './report/index.js';
+import type { Config, RuleSetting } from './schema/config-model.js';
+import { semanticRuleIds } from './schema/config-model.js';
+import { version } from './version.js';
+
+/** A mistake on the command line: exit 2 with one line. */
+class UsageError extends Error {}
+
+interface LintCommandOptions {
+  format: string;
+  outputFile?: string;
+  maxWarnings?: number;
+  quiet?: boolean;
+  rule: string[];
+  config?: string;
+  configLookup: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+  color?: boolean;
+  errorOnUnmatchedPattern: boolean;
+}
+
+const severities = new Set(['off', 'warn', 'error', '0', '1', '2']);
+
+/** `--rule 'id: severity'`, repeatable; the last one for an id wins. */
+function parseRuleOptions(values: readonly string[]): Config['rules'] {
+  const rules: Record<string, RuleSetting> = {};
+  for (const value of values) {
+    const match = /^\s*([a-z0-9-]+)\s*:\s*(\S+)\s*$/.exec(value);
+    if (!match) throw new UsageError(`--rule "${value}" is not "<rule-id>: <off|warn|error>"`);
+    const [, id, severity] = match;
+    if (!(semanticRuleIds as readonly string[]).includes(id))
+      throw new UsageError(`--rule names unknown rule "${id}"; run \`byo-lint rules\` for the list`);
+    if (!severities.has(severity)) throw new UsageError(`--rule "${value}": severity must be off, warn or error`);
+    rules[id] = /^\d$/.test(severity) ? (Number(severity) as RuleSetting) : (severity as RuleSetting);
+  }
+  return rules;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function useColor(option: boolean | undefined, stream: NodeJS.WriteStream, toFile: boolean): boolean {
+  if (option !== undefined) return option;
+  if (toFile || (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '')) return false;
+  return stream.isTTY === true;
+}
+
+function applyQuiet(results: LintResult[]): LintResult[] {
+  return results.map((result) => ({
+    ...result,
+    diagnostics: result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'),
+    warningCount: 0,
+    fixableWarningCount: 0,
+  }));
+}
+
+async function runLint(patterns: string[], options: LintCommandOptions): Promise<number> {
+  const cwd = process.cwd();
+  const ruleOverrides = parseRuleOptions(options.rule);
+  const useStdin = options.stdin === true || patterns.includes('-');
+  if (useStdin && patterns.some((pattern) => pattern !== '-')) throw new UsageError('give either --stdin (or -) or paths, not both');
+  const formatter = await getFormatter(options.format);
+  const { config, directory: configDir } = await loadConfig({ cwd, configFile: options.config, lookup: options.configLookup });
+  let results: LintResult[];
+  if (useStdin) {
+    const filePath = options.stdinFilename ?? '<stdin>';
+    results = [lintSource(await readStdin(), { filePath, config, configDir, cwd, ruleOverrides }, new Run())];
+  } else {
+    results = await lintFiles(patterns, {
+      cwd,
+      config,
+      configDir,
+      ruleOverrides,
+      errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+    });
+  }
+  if (options.quiet) results = applyQuiet(results);
+  const output = formatter(results, { cwd, color: useColor(options.color, process.stdout, options.outputFile !== undefined) });
+  if (options.outputFile) {
+    try {
+      writeFileSync(path.resolve(cwd, options.outputFile), output);
+    } catch (error) {
+      throw new InputError(`cannot write ${options.outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  } else if (output) process.stdout.write(output);
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  if (errors > 0) return 1;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    process.stderr.write(`byo-lint: ${warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function nonNegativeInteger(value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not "${value}"`);
+  return Number(value);
+}
+
+export function buildProgram(setExitCode: (code: number) => void): Command {
+  const program = new Command('byo-lint')
+    .description('Validate and lint Vapi bring-your-own phone-number files (YAML and JSON).')
+    .version(version, '-v, --version')
+    .argument('[paths...]', 'files, directories or globs (default: the current directory)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(formatNames).default('stylish'))
+    .option('-o, --output-file <path>', 'write the report to a file')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInteger)
+    .option('--quiet', 'report errors only')
+    .option(
+      '--rule <setting>',
+      "set a rule's severity, such as 'prefer-e164: off' (repeatable)",
+      (value: string, previous: string[]) => [...previous, value],
+      [],
+    )
+    .option('-c, --config <path>', 'use this configuration file only')
+    .option('--no-config-lookup', 'use no configuration file')
+    .option('--stdin', 'lint standard input')
+    .option('--stdin-filename <name>', 'name standard input in messages and config matching')
+    .option('--color', 'force colour')
+    .option('--no-color', 'disable colour')
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a path or glob matches nothing')
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({
+      writeErr: (text) => process.stderr.write(text.startsWith('error: ') ? `byo-lint: ${text.slice(7)}` : text),
+    })
+    .action(async (patterns: string[], options: LintCommandOptions) => setExitCode(await runLint(patterns, options)));
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let code = 0;
+  const program = buildProgram((value) => {
+    code = value;
+  });
+  try {
+    await program.parseAsync(argv as string[]);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and version exit 0; commander has already printed its one line for the rest
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError || error instanceof InputError || error instanceof ConfigError || error instanceof UnknownFormatError) {
+      process.stderr.write(`byo-lint: ${error.message}\n`);
+      return 2;
+    }
+    if (process.env.BYO_LINT_DEBUG === '1') process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(
+      `byo-lint: internal error: ${error instanceof Error ? error.message : String(error)}; run with BYO_LINT_DEBUG=1 for details\n`,
+    );
+    return 2;
+  }
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  () => {
+    process.exitCode = 2;
+  },
+);

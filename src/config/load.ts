@@ -1,0 +1,199 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ErrorObject } from 'ajv';
+import { toJsonPointer, type DataPath, type Finding } from '../diagnostic.js';
+import { loadText, locate, type LoadedFile } from '../load/index.js';
+import type { Config } from '../schema/config-model.js';
+import { validateConfig } from '../schema/generated/validators.js';
+import { describeValue, parsePointer } from '../schema/validate.js';
+
+/** A configuration that cannot be used: exit 2, with the file, the position and the reason. */
+export class ConfigError extends Error {}
+
+export interface LoadedConfig {
+  config: Config;
+  /** The file it came from; undefined when no config was found or lookup was off. */
+  filePath?: string;
+  /** Globs in the config are relative to this directory. */
+  directory: string;
+}
+
+export const searchPlaces = [
+  'package.json',
+  '.byo-lintrc',
+  '.byo-lintrc.json',
+  '.byo-lintrc.yaml',
+  '.byo-lintrc.yml',
+  '.byo-lintrc.js',
+  '.byo-lintrc.cjs',
+  '.byo-lintrc.mjs',
+  'byo-lint.config.js',
+  'byo-lint.config.cjs',
+  'byo-lint.config.mjs',
+];
+
+/** The project root: the nearest directory upward with a package.json or a .git. */
+export function projectRoot(from: string): string {
+  for (let directory = path.resolve(from); ; directory = path.dirname(directory)) {
+    if (existsSync(path.join(directory, 'package.json')) || existsSync(path.join(directory, '.git'))) return directory;
+    if (path.dirname(directory) === directory) return path.resolve(from);
+  }
+}
+
+function where(loaded: LoadedFile | undefined, filePath: string, at: DataPath, target: 'key' | 'value', prefix: DataPath): string {
+  if (!loaded) return `${filePath}${at.length ? ` (${toJsonPointer(at)})` : ''}`;
+  const span = locate(loaded.documents[0]?.source, [...prefix, ...at], target);
+  const { line, column } = loaded.lines.position(span.start);
+  return `${filePath}:${line}:${column}`;
+}
+
+function reason(error: ErrorObject, value: unknown, at: DataPath): { text: string; target: 'key' | 'value' } {
+  const params = error.params as Record<string, unknown>;
+  const field = at.length ? `"${String(at[at.length - 1])}"` : 'the configuration';
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return { text: `unknown key "${String(params.additionalProperty)}"`, target: 'key' };
+    case 'propertyNames':
+      return { text: `unknown rule "${String(params.propertyName)}"; run \`byo-lint rules\` for the list`, target: 'key' };
+    case 'required':
+      return { text: `missing required key "${String(params.missingProperty)}"`, target: 'value' };
+    case 'enum':
+      return {
+        text: `${field} is ${describeValue(value, at)}; expected one of ${(params.allowedValues as unknown[]).map((item) => JSON.stringify(item)).join(', ')}`,
+        target: 'value',
+      };
+    case 'type':
+      return {
+        text: `${field} must be ${([] as string[]).concat(params.type as string).join(' or ')}, but it is ${describeValue(value, at)}`,
+        target: 'value',
+      };
+    default:
+      return { text: `${field} is invalid (${error.keyword})`, target: 'value' };
+  }
+}
+
+function valueAt(root: unknown, at: DataPath): unknown {
+  return at.reduce<unknown>(
+    (value, segment) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[segment] : undefined),
+    root,
+  );
+}
+
+/** Validates a loaded configuration against the shipped config schema. */
+export function checkConfig(value: unknown, filePath: string, loaded?: LoadedFile, prefix: DataPath = []): Config {
+  if (validateConfig(value)) return value as Config;
+  const errors = (validateConfig.errors ?? []).filter((error) => error.keyword !== 'if');
+  // propertyNames reports the name once under its own keyword and once as the failing enum
+  const first = errors.find((error) => error.keyword === 'propertyNames') ?? errors[0];
+  const at = parsePointer(first.instancePath, value);
+  const propertyName = (first.params as { propertyName?: string }).propertyName;
+  const { text, target } = reason(first, valueAt(value, at), at);
+  const location =
+    propertyName !== undefined
+      ? where(loaded, filePath, [...at, propertyName], 'key', prefix)
+      : where(loaded, filePath, at, target === 'key' ? 'value' : target, prefix);
+  const keyLocation =
+    first.keyword === 'additionalProperties'
+      ? where(loaded, filePath, [...at, String((first.params as { additionalProperty: string }).additionalProperty)], 'key', prefix)
+      : location;
+  throw new ConfigError(`invalid configuration ${keyLocation}: ${text}`);
+}
+
+function syntaxProblem(loaded: LoadedFile): Finding | undefined {
+  return (
+    loaded.documents.flatMap((document) => document.findings).find((finding) => finding.ruleId !== 'duplicate-key') ??
+    loaded.documents.flatMap((document) => document.findings)[0]
+  );
+}
+
+/** Reads a YAML or JSON config with byo-lint's own loader, so errors keep their positions. */
+export function readDataConfig(filePath: string, text: string, prefix: DataPath = []): Config {
+  const loaded = loadText(text, filePath);
+  const problem = syntaxProblem(loaded);
+  if (problem) {
+    const { line, column } = loaded.lines.position(problem.span?.start ?? 0);
+    throw new ConfigError(`invalid configuration ${filePath}:${line}:${column}: ${problem.message}`);
+  }
+  if (loaded.documents.length > 1) throw new ConfigError(`invalid configuration ${filePath}: a config file holds one YAML document`);
+  const root = loaded.documents[0]?.value ?? {};
+  const value = valueAt(root, prefix) ?? {};
+  return checkConfig(value, filePath, loaded, prefix);
+}
+
+function readPackageJson(filePath: string, text: string): unknown {
+  const root = JSON.parse(text) as Record<string, unknown>;
+  if (root['byo-lint'] !== undefined) readDataConfig(filePath, text, ['byo-lint']);
+  return root;
+}
+
+async function readModuleConfig(filePath: string): Promise<Config> {
+  let exported: unknown;
+  try {
+    const { pathToFileURL } = await import('node:url');
+    const module = (await import(pathToFileURL(filePath).href)) as { default?: unknown };
+    exported = module.default ?? module;
+  } catch (error) {
+    throw new ConfigError(
+      `cannot load configuration ${filePath}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
+  }
+  return checkConfig(exported ?? {}, filePath);
+}
+
+/** Loads one named config file (`--config`). */
+export async function readConfigFile(filePath: string): Promise<Config> {
+  if (/\.(c|m)?js$/.test(filePath)) return readModuleConfig(filePath);
+  let text: string;
+  try {
+    text = readFileSync(filePath, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`cannot read configuration ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  if (path.basename(filePath) === 'package.json') return readDataConfig(filePath, text, ['byo-lint']);
+  return readDataConfig(filePath, text);
+}
+
+export interface ConfigOptions {
+  cwd: string;
+  /** `--config`: this file only. */
+  configFile?: string;
+  /** `--no-config-lookup` sets this false. */
+  lookup?: boolean;
+}
+
+/** Finds and loads the run's configuration once: `--config`, else a search upward to the project root. */
+export async function loadConfig(options: ConfigOptions): Promise<LoadedConfig> {
+  if (options.configFile) {
+    const filePath = path.resolve(options.cwd, options.configFile);
+    return { config: await readConfigFile(filePath), filePath, directory: path.dirname(filePath) };
+  }
+  if (options.lookup === false) return { config: {}, directory: options.cwd };
+  const { cosmiconfig } = await import('cosmiconfig');
+  const dataLoader = (filePath: string, content: string) => readDataConfig(filePath, content);
+  const explorer = cosmiconfig('byo-lint', {
+    searchPlaces,
+    stopDir: projectRoot(options.cwd),
+    searchStrategy: 'global',
+    cache: false,
+    loaders: {
+      // cosmiconfig takes the `byo-lint` key of package.json itself; only that key is checked
+      '.json': (filePath, content) =>
+        path.basename(filePath) === 'package.json' ? readPackageJson(filePath, content) : dataLoader(filePath, content),
+      '.yaml': dataLoader,
+      '.yml': dataLoader,
+      noExt: dataLoader,
+      '.js': (filePath) => readModuleConfig(filePath),
+      '.cjs': (filePath) => readModuleConfig(filePath),
+      '.mjs': (filePath) => readModuleConfig(filePath),
+    },
+  });
+  let found;
+  try {
+    found = await explorer.search(options.cwd);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(`cannot load configuration: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+  if (!found || found.isEmpty) return { config: {}, directory: options.cwd, filePath: found?.filepath };
+  return { config: (found.config ?? {}) as Config, filePath: found.filepath, directory: path.dirname(found.filepath) };
+}

@@ -1,0 +1,49 @@
+import picomatch from 'picomatch';
+import type { Severity } from '../diagnostic.js';
+import { ruleById, rules } from '../rules/index.js';
+import type { Config, RuleSetting } from '../schema/config-model.js';
+
+export type RuleLevel = Severity | 'off';
+
+export function levelOf(setting: RuleSetting): RuleLevel {
+  if (setting === 'off' || setting === 0) return 'off';
+  if (setting === 'warn' || setting === 1) return 'warning';
+  return 'error';
+}
+
+export const defaultLevels = (): Map<string, RuleLevel> =>
+  new Map(rules.map((rule) => [rule.meta.id, rule.meta.defaultSeverity === 'warn' ? 'warning' : 'error']));
+
+function apply(levels: Map<string, RuleLevel>, settings: Config['rules']): void {
+  for (const [id, setting] of Object.entries(settings ?? {})) {
+    if (ruleById.has(id) && setting !== undefined) levels.set(id, levelOf(setting));
+  }
+}
+
+const matchers = new Map<string, (path: string) => boolean>();
+
+/** Whether a path relative to the config's directory matches any of the globs. */
+export function matchesAny(globs: readonly string[], relativePath: string): boolean {
+  return globs.some((glob) => {
+    let matcher = matchers.get(glob);
+    if (!matcher) {
+      matcher = picomatch(glob, { dot: true });
+      matchers.set(glob, matcher);
+    }
+    return matcher(relativePath);
+  });
+}
+
+/**
+ * The level of every rule for one file: defaults, then the config's `rules`, then each matching
+ * override in order (later wins), then `--rule` from the command line.
+ */
+export function levelsForFile(config: Config, relativePath: string, commandLine: Config['rules'] = {}): Map<string, RuleLevel> {
+  const levels = defaultLevels();
+  apply(levels, config.rules);
+  for (const override of config.overrides ?? []) {
+    if (matchesAny(override.files ?? [], relativePath)) apply(levels, override.rules);
+  }
+  apply(levels, commandLine);
+  return levels;
+}

@@ -1,0 +1,77 @@
+/** A path into a document's data, as the segments of a JSON Pointer. */
+export type DataPath = readonly (string | number)[];
+
+export type Severity = 'error' | 'warning';
+
+/** A half-open character range into the text as loaded (after a BOM is removed). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface RelatedLocation {
+  message: string;
+  filePath: string;
+  line: number;
+  column: number;
+}
+
+/** ESLint's fix shape: `range` holds character offsets into the file's original text. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+export interface Suggestion {
+  desc: string;
+  fix: Fix;
+}
+
+export interface Diagnostic {
+  filePath: string;
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** JSON Pointer of the value the diagnostic is about ("" for the document itself). */
+  path: string;
+  /** 0-based index of the YAML document, present for multi-document files only. */
+  document?: number;
+  messageId?: string;
+  hint?: string;
+  related?: RelatedLocation[];
+  fix?: Fix;
+  suggestions?: Suggestion[];
+}
+
+export function toJsonPointer(path: DataPath): string {
+  return path.map((segment) => '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/**
+ * A diagnostic before it is placed: loaders know spans, rules and the schema know data paths.
+ * The engine turns both into line and column through one locator.
+ */
+export interface Finding {
+  ruleId: string;
+  message: string;
+  messageId?: string;
+  hint?: string;
+  severity?: Severity;
+  path: DataPath;
+  /** What to point at: the key of the last path segment, its value, or the value's first line. */
+  target?: 'key' | 'value' | 'first-line';
+  /** Set by loaders, which know the span but may not have a data path. */
+  span?: Span;
+  related?: { message: string; filePath?: string; path?: DataPath; span?: Span; line?: number; column?: number }[];
+  fix?: Fix;
+  suggestions?: Suggestion[];
+}

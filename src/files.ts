@@ -1,0 +1,102 @@
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { matchesAny } from './config/resolve.js';
+
+export const defaultFileGlobs = [
+  '**/*.phone-number.{yaml,yml,json}',
+  '**/phone-numbers/**/*.{yaml,yml,json}',
+  '**/numbers.{yaml,yml,json}',
+];
+
+const skippedDirectories = new Set(['node_modules', '.git']);
+
+/** A problem with the input itself (a missing file, a pattern that matches nothing): exit 2. */
+export class InputError extends Error {}
+
+export interface ExpandOptions {
+  cwd: string;
+  /** Directory the globs are relative to: the config's, else the working directory. */
+  baseDir: string;
+  files: readonly string[];
+  ignores: readonly string[];
+  errorOnUnmatchedPattern: boolean;
+}
+
+const toPosix = (value: string) => value.split(path.sep).join('/');
+
+function walk(directory: string, visit: (file: string) => void): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(directory, { withFileTypes: true });
+  } catch (error) {
+    throw new InputError(`cannot read directory ${directory}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = path.join(directory, entry.name);
+    // symbolic links are not followed: they could leave the tree or loop
+    if (entry.isDirectory() && !skippedDirectories.has(entry.name)) walk(full, visit);
+    else if (entry.isFile()) visit(full);
+  }
+}
+
+/**
+ * The files to lint for the command line's paths: a file named explicitly is always linted; a
+ * directory expands to the files matching the configured globs; anything else is read as a glob.
+ */
+export function expandPaths(patterns: readonly string[], options: ExpandOptions): string[] {
+  const found = new Set<string>();
+  const relativeToBase = (file: string) => toPosix(path.relative(options.baseDir, path.resolve(options.cwd, file)));
+  const display = (file: string) => {
+    const relative = path.relative(options.cwd, file);
+    return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+  };
+  for (const pattern of patterns) {
+    const absolute = path.resolve(options.cwd, pattern);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      stats = undefined;
+    }
+    let matched = 0;
+    if (stats?.isFile()) {
+      found.add(display(absolute));
+      matched++;
+    } else if (stats?.isDirectory()) {
+      walk(absolute, (file) => {
+        const relative = relativeToBase(file);
+        if (matchesAny(options.files, relative) && !matchesAny(options.ignores, relative)) {
+          found.add(display(file));
+          matched++;
+        }
+      });
+    } else if (picomatch.scan(pattern).isGlob) {
+      const { base, glob } = picomatch.scan(toPosix(pattern));
+      const root = path.resolve(options.cwd, base || '.');
+      const isMatch = picomatch(glob, { dot: true });
+      try {
+        walk(root, (file) => {
+          const relative = relativeToBase(file);
+          if (isMatch(toPosix(path.relative(root, file))) && !matchesAny(options.ignores, relative)) {
+            found.add(display(file));
+            matched++;
+          }
+        });
+      } catch {
+        // a glob whose base directory does not exist matches nothing
+      }
+    } else {
+      throw new InputError(`no such file or directory: ${pattern}`);
+    }
+    if (matched === 0 && options.errorOnUnmatchedPattern) {
+      throw new InputError(
+        stats?.isDirectory()
+          ? `no phone-number files in ${pattern} (looked for ${options.files.join(', ')}); name files explicitly or set "files" in the config`
+          : `no files match the pattern ${pattern}`,
+      );
+    }
+  }
+  return [...found];
+}

@@ -1,0 +1,271 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { levelsForFile, type RuleLevel } from './config/resolve.js';
+import { toJsonPointer, type DataPath, type Diagnostic, type Finding, type RelatedLocation, type Span } from './diagnostic.js';
+import { defaultLimits, loadBytes, loadText, locate, nodeAt, type Limits, type LoadedDocument, type LoadedFile } from './load/index.js';
+import { rules, type Entry, type RuleReport } from './rules/index.js';
+import { defaultFileGlobs, expandPaths, InputError } from './files.js';
+import type { Config } from './schema/config-model.js';
+import { validateDocument } from './schema/validate.js';
+
+export interface LintOptions {
+  /** Names the text in diagnostics and selects the parser (`.json` is strict JSON). */
+  filePath?: string;
+  config?: Config;
+  /** Directory the config's globs are relative to (default: the working directory). */
+  configDir?: string;
+  /** Rule settings from the command line, applied last. */
+  ruleOverrides?: Config['rules'];
+  /** Relative file paths are resolved against it (default: the working directory). */
+  cwd?: string;
+}
+
+export interface LintResult {
+  filePath: string;
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+}
+
+interface EntryLocation {
+  path: DataPath;
+  value: Entry;
+}
+
+/** The phone-number entries of a document, by the three file shapes of the contract. */
+export function entriesOf(value: unknown): EntryLocation[] {
+  const isMapping = (item: unknown): item is Entry => item !== null && typeof item === 'object' && !Array.isArray(item);
+  const list = (items: unknown[], prefix: DataPath): EntryLocation[] =>
+    items.flatMap((item, index) => (isMapping(item) ? [{ path: [...prefix, index], value: item }] : []));
+  if (Array.isArray(value)) return list(value, []);
+  if (!isMapping(value)) return [];
+  if ('phoneNumbers' in value) return Array.isArray(value.phoneNumbers) ? list(value.phoneNumbers, ['phoneNumbers']) : [];
+  return [{ path: [], value }];
+}
+
+/** State shared by all files of one run: the first place each unique value was seen. */
+export class Run {
+  readonly seen = new Map<string, Map<string, RelatedLocation>>();
+}
+
+function resolveLimits(config: Config): Limits {
+  return { ...defaultLimits, ...config.limits };
+}
+
+/** Places findings: one locator for loader, schema and rule findings alike. */
+class Placer {
+  constructor(
+    private readonly file: LoadedFile,
+    private readonly filePath: string,
+  ) {}
+
+  span(document: LoadedDocument | undefined, finding: Finding): Span {
+    if (finding.span) return finding.span;
+    const target = finding.target ?? 'value';
+    const span = locate(document?.source, finding.path, target === 'key' ? 'key' : 'value');
+    if (target !== 'first-line') return span;
+    return { start: span.start, end: Math.max(span.start, Math.min(span.end, this.file.lines.lineEnd(span.start))) };
+  }
+
+  place(document: LoadedDocument | undefined, finding: Finding, severity: 'error' | 'warning', multiDocument: boolean): Diagnostic {
+    const span = this.span(document, finding);
+    const start = this.file.lines.position(span.start);
+    const end = this.file.lines.position(Math.max(span.end, span.start));
+    const offset = this.file.bom ? 1 : 0;
+    const diagnostic: Diagnostic = {
+      filePath: this.filePath,
+      ruleId: finding.ruleId,
+      severity,
+      message: finding.message,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      path: toJsonPointer(finding.path),
+    };
+    if (multiDocument && document) diagnostic.document = document.index;
+    if (finding.messageId) diagnostic.messageId = finding.messageId;
+    if (finding.hint) diagnostic.hint = finding.hint;
+    if (finding.related) {
+      diagnostic.related = finding.related.map((related) => {
+        if (related.line !== undefined) {
+          return { message: related.message, filePath: related.filePath ?? this.filePath, line: related.line, column: related.column ?? 1 };
+        }
+        const relatedSpan = related.span ?? locate(document?.source, related.path ?? [], 'value');
+        return { message: related.message, filePath: this.filePath, ...this.file.lines.position(relatedSpan.start) };
+      });
+    }
+    if (finding.fix) diagnostic.fix = { range: [finding.fix.range[0] + offset, finding.fix.range[1] + offset], text: finding.fix.text };
+    if (finding.suggestions) {
+      diagnostic.suggestions = finding.suggestions.map((suggestion) => ({
+        desc: suggestion.desc,
+        fix: { range: [suggestion.fix.range[0] + offset, suggestion.fix.range[1] + offset], text: suggestion.fix.text },
+      }));
+    }
+    return diagnostic;
+  }
+}
+
+function toFinding(report: RuleReport, ruleId: string, entryPath: DataPath, source: LoadedDocument['source']): Finding {
+  const pathInDocument = [...entryPath, ...report.path];
+  const rangeOf = (fix: NonNullable<RuleReport['fix']>) => {
+    const span = locate(source, pathInDocument, fix.target);
+    return { range: [span.start, span.end] as [number, number], text: fix.text };
+  };
+  return {
+    ruleId,
+    message: report.message,
+    messageId: report.messageId,
+    hint: report.hint,
+    path: pathInDocument,
+    target: report.target,
+    fix: report.fix ? rangeOf(report.fix) : undefined,
+    suggestions: report.suggestions?.map((suggestion) => ({ desc: suggestion.desc, fix: rangeOf(suggestion.fix) })),
+  };
+}
+
+/** One report per place and message: an alias or two schema branches can find the same thing twice. */
+function withoutRepeats(sorted: Diagnostic[]): Diagnostic[] {
+  return sorted.filter((diagnostic, index) => {
+    const previous = sorted[index - 1];
+    return !(
+      previous &&
+      previous.line === diagnostic.line &&
+      previous.column === diagnostic.column &&
+      previous.ruleId === diagnostic.ruleId &&
+      previous.message === diagnostic.message
+    );
+  });
+}
+
+function countResult(filePath: string, diagnostics: Diagnostic[]): LintResult {
+  const result: LintResult = { filePath, diagnostics, errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === 'error') {
+      result.errorCount++;
+      if (diagnostic.fix) result.fixableErrorCount++;
+    } else {
+      result.warningCount++;
+      if (diagnostic.fix) result.fixableWarningCount++;
+    }
+  }
+  return result;
+}
+
+/** Lints one text as part of a run; the engine never prints. */
+export function lintSource(input: string | Buffer, options: LintOptions, run: Run): LintResult {
+  const filePath = options.filePath ?? '<text>';
+  const config = options.config ?? {};
+  const cwd = options.cwd ?? process.cwd();
+  const relative = path
+    .relative(options.configDir ?? cwd, path.resolve(cwd, filePath))
+    .split(path.sep)
+    .join('/');
+  const levels = levelsForFile(config, relative, options.ruleOverrides);
+  const limits = resolveLimits(config);
+  const file = typeof input === 'string' ? loadText(input, filePath, limits) : loadBytes(input, filePath, limits);
+  const placer = new Placer(file, filePath);
+  const multiDocument = file.documents.length > 1;
+  const diagnostics: Diagnostic[] = file.findings.map((finding) => placer.place(undefined, finding, 'error', false));
+
+  for (const document of file.documents) {
+    const emit = (finding: Finding, level: RuleLevel) => {
+      if (level !== 'off') diagnostics.push(placer.place(document, finding, level, multiDocument));
+    };
+    for (const finding of document.findings) emit(finding, 'error');
+    if (!document.checkable) continue;
+    const ruleFindings = checkDocument(document, file, levels, run, filePath, config);
+    const replaced = new Set(
+      ruleFindings.filter(({ finding }) => finding.ruleId === 'quoted-number').map(({ finding }) => toJsonPointer(finding.path)),
+    );
+    for (const finding of validateDocument(document.value)) {
+      if (finding.messageId === 'type' && replaced.has(toJsonPointer(finding.path))) continue;
+      emit(finding, 'error');
+    }
+    for (const { finding, level } of ruleFindings) emit(finding, level);
+  }
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return countResult(filePath, withoutRepeats(diagnostics));
+}
+
+function checkDocument(
+  document: LoadedDocument,
+  file: LoadedFile,
+  levels: Map<string, RuleLevel>,
+  run: Run,
+  filePath: string,
+  config: Config,
+): { finding: Finding; level: RuleLevel }[] {
+  const found: { finding: Finding; level: RuleLevel }[] = [];
+  const knowledge = { org: config.org, assistants: config.assistants, squads: config.squads, credentials: config.credentials };
+  for (const { path: entryPath, value: entry } of entriesOf(document.value)) {
+    for (const rule of rules) {
+      const level = levels.get(rule.meta.id) ?? 'off';
+      if (level === 'off') continue;
+      if (rule.check) {
+        rule.check({
+          entry,
+          knowledge,
+          written: (relative) => {
+            const node = nodeAt(document.source, [...entryPath, ...relative]);
+            return node ? file.text.slice(node.span.start, node.span.end) : undefined;
+          },
+          report: (report) =>
+            found.push({ finding: toFinding(report, rule.meta.id, entryPath, document.source), level: report.escalate ? 'error' : level }),
+        });
+      }
+      const unique = rule.unique?.key(entry);
+      if (rule.unique && unique) {
+        const seen = run.seen.get(rule.meta.id) ?? new Map<string, RelatedLocation>();
+        run.seen.set(rule.meta.id, seen);
+        const fullPath = [...entryPath, ...unique.path];
+        const first = seen.get(unique.key);
+        if (first) {
+          found.push({
+            finding: { ruleId: rule.meta.id, message: rule.unique.message(unique.display, first), path: fullPath, related: [first] },
+            level,
+          });
+        } else {
+          const span = locate(document.source, fullPath, 'value');
+          seen.set(unique.key, { message: 'first defined here', filePath, ...file.lines.position(span.start) });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+export function lintText(text: string, options: LintOptions = {}): LintResult {
+  return lintSource(text, options, new Run());
+}
+
+export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
+  /** A path or glob that matches nothing is an error unless this is false. */
+  errorOnUnmatchedPattern?: boolean;
+}
+
+/** Lints files and directories (expanded by the config's `files` globs) as one run. */
+export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const config = options.config ?? {};
+  const configDir = options.configDir ?? cwd;
+  const files = expandPaths(patterns.length > 0 ? patterns : ['.'], {
+    cwd,
+    baseDir: configDir,
+    files: config.files ?? defaultFileGlobs,
+    ignores: config.ignores ?? [],
+    errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? true,
+  });
+  const run = new Run();
+  return files.map((filePath) => {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path.resolve(cwd, filePath));
+    } catch (error) {
+      throw new InputError(`cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    return lintSource(bytes, { ...options, filePath, configDir, cwd }, run);
+  });
+}

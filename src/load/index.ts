@@ -1,0 +1,62 @@
+import type { Finding } from '../diagnostic.js';
+import { loadJson } from './json.js';
+import { defaultLimits, type Limits } from './limits.js';
+import { LineIndex } from './source.js';
+import type { LoadedDocument } from './types.js';
+import { loadYaml } from './yaml.js';
+
+export { defaultLimits, type Limits } from './limits.js';
+export { LineIndex, locate, nodeAt, type SourceNode } from './source.js';
+export type { LoadedDocument } from './types.js';
+
+export interface LoadedFile {
+  /** The text as parsed: the original without its byte-order mark. */
+  text: string;
+  /** Whether the original began with a byte-order mark (fix ranges count it). */
+  bom: boolean;
+  lines: LineIndex;
+  documents: LoadedDocument[];
+  /** Problems of the file as a whole (its size), found before any document is read. */
+  findings: Finding[];
+}
+
+export function isJsonPath(filePath: string): boolean {
+  return /\.json$/i.test(filePath);
+}
+
+function fileProblem(original: string, ruleId: string, message: string, at: number): LoadedFile {
+  const bom = original.charCodeAt(0) === 0xfeff;
+  const text = bom ? original.slice(1) : original;
+  const start = Math.max(0, at - (bom ? 1 : 0));
+  return {
+    text,
+    bom,
+    lines: new LineIndex(text),
+    documents: [],
+    findings: [{ ruleId, message, span: { start, end: start + 1 }, path: [] }],
+  };
+}
+
+const tooLarge = (bytes: number, limits: Limits) =>
+  `file of ${bytes} bytes is larger than the limit of ${limits.maxFileBytes}; split it into several files`;
+
+/** Loads a file's bytes: checks the size before decoding, and that the bytes are UTF-8. */
+export function loadBytes(bytes: Buffer, filePath: string, limits: Limits = defaultLimits): LoadedFile {
+  if (bytes.length > limits.maxFileBytes) return fileProblem('', 'resource-limit', tooLarge(bytes.length, limits), 0);
+  const text = bytes.toString('utf8');
+  // the decoder replaces bad bytes with U+FFFD silently; a round trip tells them from a real U+FFFD
+  if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes)) {
+    return fileProblem(text, 'syntax', 'the file is not valid UTF-8; save it as UTF-8', text.indexOf('\uFFFD'));
+  }
+  return loadText(text, filePath, limits);
+}
+
+export function loadText(original: string, filePath: string, limits: Limits = defaultLimits): LoadedFile {
+  const bytes = Buffer.byteLength(original);
+  if (bytes > limits.maxFileBytes) return fileProblem('', 'resource-limit', tooLarge(bytes, limits), 0);
+  const bom = original.charCodeAt(0) === 0xfeff;
+  const text = bom ? original.slice(1) : original;
+  const lines = new LineIndex(text);
+  const documents = isJsonPath(filePath) ? loadJson(text, limits, lines) : loadYaml(text, limits, lines);
+  return { text, bom, lines, documents, findings: [] };
+}

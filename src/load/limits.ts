@@ -1,0 +1,27 @@
+/**
+ * Bounds that keep hostile input from exhausting time, memory or the stack. The defaults sit
+ * far above any real phone-number file (a deep one nests five levels, a large one is 30 MB).
+ */
+export interface Limits {
+  /** Bytes of one file. */
+  maxFileBytes: number;
+  /** Collections nested inside each other. */
+  maxDepth: number;
+  /** YAML documents in one file. */
+  maxDocuments: number;
+  /** Nodes that aliases may add by expansion, per document. */
+  maxAliasNodes: number;
+  /** Characters of one string or key. */
+  maxStringLength: number;
+}
+
+export const defaultLimits: Limits = {
+  maxFileBytes: 64 * 1024 * 1024,
+  maxDepth: 100,
+  maxDocuments: 1000,
+  maxAliasNodes: 10_000,
+  maxStringLength: 100_000,
+};
+
+export const depthExceededMessage = (limits: Limits): string =>
+  `nesting deeper than ${limits.maxDepth} levels; a phone-number file needs five`;

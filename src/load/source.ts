@@ -1,0 +1,115 @@
+import type { DataPath, Position, Span } from '../diagnostic.js';
+
+/**
+ * The positions of a document's data, built by the loaders alongside the plain value so that
+ * any data path can be mapped back to the text. Format-neutral: YAML and JSON build the same.
+ */
+export type SourceNode = SourceMap | SourceSeq | SourceScalar;
+
+export interface SourceMap {
+  kind: 'map';
+  span: Span;
+  pairs: SourcePair[];
+}
+
+export interface SourcePair {
+  key: string;
+  keySpan: Span;
+  value: SourceNode;
+}
+
+export interface SourceSeq {
+  kind: 'seq';
+  span: Span;
+  items: SourceNode[];
+}
+
+export interface SourceScalar {
+  kind: 'scalar';
+  span: Span;
+  /** Written without quotes (a YAML plain scalar, a JSON number, boolean or null). */
+  plain: boolean;
+}
+
+/** The last pair wins, as it does in the loaded value. */
+export function findPair(map: SourceMap, key: string): SourcePair | undefined {
+  for (let i = map.pairs.length - 1; i >= 0; i--) {
+    if (map.pairs[i].key === key) return map.pairs[i];
+  }
+  return undefined;
+}
+
+export function nodeAt(root: SourceNode | undefined, path: DataPath): SourceNode | undefined {
+  let node = root;
+  for (const segment of path) {
+    if (node === undefined) return undefined;
+    if (node.kind === 'map') node = findPair(node, String(segment))?.value;
+    else if (node.kind === 'seq' && typeof segment === 'number') node = node.items[segment];
+    else return undefined;
+  }
+  return node;
+}
+
+/**
+ * The one locator: the span of a path's key or value. A path that does not exist in the source
+ * (a missing key) resolves to its nearest existing ancestor, which is where the fix belongs.
+ */
+export function locate(root: SourceNode | undefined, path: DataPath, target: 'key' | 'value' = 'value'): Span {
+  let node = root;
+  let keySpan: Span | undefined;
+  for (const segment of path) {
+    if (node === undefined) break;
+    let next: SourceNode | undefined;
+    keySpan = undefined;
+    if (node.kind === 'map') {
+      const pair = findPair(node, String(segment));
+      next = pair?.value;
+      keySpan = pair?.keySpan;
+    } else if (node.kind === 'seq' && typeof segment === 'number') {
+      next = node.items[segment];
+    }
+    if (next === undefined) return node.span;
+    node = next;
+  }
+  if (target === 'key' && keySpan) return keySpan;
+  return node?.span ?? { start: 0, end: 0 };
+}
+
+/** Maps offsets to 1-based line and column; columns count code points, as editors show them. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  position(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    const lineStart = this.starts[low];
+    let column = 1;
+    for (let i = lineStart; i < clamped; i++) {
+      const code = this.text.charCodeAt(i);
+      // the second half of a surrogate pair is the same character
+      if (code < 0xdc00 || code > 0xdfff) column++;
+    }
+    return { line: low + 1, column };
+  }
+
+  /** The end of the line holding `offset`, before its line break. */
+  lineEnd(offset: number): number {
+    const { line } = this.position(offset);
+    const next = line < this.starts.length ? this.starts[line] - 1 : this.text.length;
+    return next > 0 && this.text[next - 1] === '\r' ? next - 1 : next;
+  }
+}

@@ -1,0 +1,13 @@
+import type { Finding } from '../diagnostic.js';
+import type { SourceNode } from './source.js';
+
+export interface LoadedDocument {
+  index: number;
+  /** The plain data; undefined when the document could not be read. */
+  value: unknown;
+  source: SourceNode | undefined;
+  /** `syntax`, `duplicate-key` and `resource-limit` findings, with spans. */
+  findings: Finding[];
+  /** False after a `syntax` or `resource-limit` finding: the document is not checked further. */
+  checkable: boolean;
+}

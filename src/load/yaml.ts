@@ -1,0 +1,246 @@
+import { Composer, Parser, isAlias, isMap, isScalar, isSeq, type CST, type Document, type Node } from 'yaml';
+import type { DataPath, Finding, Span } from '../diagnostic.js';
+import { depthExceededMessage, type Limits } from './limits.js';
+import { setOwn } from './object.js';
+import type { LineIndex } from './source.js';
+import type { SourceNode, SourcePair } from './source.js';
+import type { LoadedDocument } from './types.js';
+
+/** Tags of the YAML 1.2 core schema; any other tag is something Vapi's API cannot take. */
+const coreTags = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
+
+class LimitExceeded extends Error {
+  constructor(readonly finding: Finding) {
+    super(finding.message);
+  }
+}
+
+/** Nesting depth of a CST document, walked without recursion so that no input can overflow the stack. */
+function cstDepthExceeds(token: CST.Token | undefined, maxDepth: number): number | undefined {
+  const stack: [CST.Token, number][] = token ? [[token, 0]] : [];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (current.type !== 'block-map' && current.type !== 'block-seq' && current.type !== 'flow-collection') continue;
+    if (depth + 1 > maxDepth) return current.offset;
+    for (const item of current.items) {
+      if (item.key) stack.push([item.key, depth + 1]);
+      if (item.value) stack.push([item.value, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+function isPlainData(value: unknown): boolean {
+  return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+function spanOf(node: Node): Span {
+  const [start, end] = node.range ?? [0, 0];
+  return { start, end };
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'an integer' : 'a number';
+  if (typeof value === 'boolean') return 'a boolean';
+  return `a ${typeof value}`;
+}
+
+/** Builds the plain value and its source positions from a composed document in one walk. */
+class DocumentReader {
+  readonly findings: Finding[] = [];
+  private aliasBudget: number;
+
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly text: string,
+    private readonly limits: Limits,
+    private readonly lines: LineIndex,
+  ) {
+    this.aliasBudget = limits.maxAliasNodes;
+  }
+
+  private limit(message: string, span: Span, path: DataPath): never {
+    throw new LimitExceeded({ ruleId: 'resource-limit', message, span, path });
+  }
+
+  /** `expandedFrom` is the outermost alias being expanded, where a blown expansion is reported. */
+  read(node: Node, path: DataPath, depth: number, expandedFrom?: Span): { value: unknown; source: SourceNode } {
+    if (depth > this.limits.maxDepth) {
+      this.limit(depthExceededMessage(this.limits), spanOf(node), path);
+    }
+    if (expandedFrom && --this.aliasBudget < 0) {
+      this.limit(
+        `aliases expand to more than ${this.limits.maxAliasNodes} nodes; write the values out instead of nesting aliases`,
+        expandedFrom,
+        path,
+      );
+    }
+    if (node.tag && !coreTags.has(node.tag)) {
+      this.findings.push({
+        ruleId: 'schema',
+        messageId: 'type',
+        message: `tag "${node.tag.replace('tag:yaml.org,2002:', '!!')}" is not supported; write the value as a plain string, number or mapping`,
+        span: spanOf(node),
+        path,
+      });
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc);
+      if (!target) return { value: null, source: { kind: 'scalar', span: spanOf(node), plain: true } };
+      const resolved = this.read(target, path, depth, expandedFrom ?? spanOf(node));
+      // the alias is what the author wrote here, so positions point at it rather than at the anchor
+      return { value: resolved.value, source: { ...resolved.source, span: spanOf(node) } };
+    }
+    if (isScalar(node)) {
+      // a value of an unsupported tag (already reported) is read as the text that was written
+      const value = isPlainData(node.value) ? node.value : String(node.source ?? '');
+      if (typeof value === 'string' && value.length > this.limits.maxStringLength) {
+        this.limit(`string of ${value.length} characters is longer than the limit of ${this.limits.maxStringLength}`, spanOf(node), path);
+      }
+      return { value, source: { kind: 'scalar', span: spanOf(node), plain: node.type === 'PLAIN' } };
+    }
+    if (isSeq(node)) {
+      const value: unknown[] = [];
+      const items: SourceNode[] = [];
+      node.items.forEach((item, index) => {
+        if (!item) return;
+        const child = this.read(item as Node, [...path, index], depth + 1, expandedFrom);
+        value.push(child.value);
+        items.push(child.source);
+      });
+      return { value, source: { kind: 'seq', span: spanOf(node), items } };
+    }
+    if (isMap(node)) {
+      const value: Record<string, unknown> = {};
+      const pairs: SourcePair[] = [];
+      const seen = new Map<string, Span>();
+      for (const pair of node.items) {
+        const keyNode = pair.key as Node | null;
+        const keySpan = keyNode ? spanOf(keyNode) : spanOf(node);
+        const key = this.keyOf(keyNode, keySpan, path);
+        const earlier = seen.get(key);
+        if (earlier && !expandedFrom) {
+          const first = this.lines.position(earlier.start);
+          this.findings.push({
+            ruleId: 'duplicate-key',
+            message: `key "${key}" is duplicated; it was first set at line ${first.line}, column ${first.column}, and this later value wins`,
+            hint: 'remove one of the two',
+            span: keySpan,
+            path: [...path, key],
+            target: 'key',
+            related: [{ message: 'first set here', span: earlier }],
+          });
+        }
+        seen.set(key, keySpan);
+        const valueNode = pair.value as Node | null;
+        const child = valueNode
+          ? this.read(valueNode, [...path, key], depth + 1, expandedFrom)
+          : { value: null, source: { kind: 'scalar' as const, span: { start: keySpan.end, end: keySpan.end }, plain: true } };
+        setOwn(value, key, child.value);
+        pairs.push({ key, keySpan, value: child.source });
+      }
+      return { value, source: { kind: 'map', span: spanOf(node), pairs } };
+    }
+    return { value: null, source: { kind: 'scalar', span: spanOf(node), plain: true } };
+  }
+
+  private keyOf(keyNode: Node | null, span: Span, path: DataPath): string {
+    if (isScalar(keyNode) && typeof keyNode.value === 'string') return keyNode.value;
+    const written = this.text.slice(span.start, span.end).trim();
+    const kind = isScalar(keyNode) ? typeName(keyNode.value) : isAlias(keyNode) ? 'an alias' : 'a collection';
+    this.findings.push({
+      ruleId: 'schema',
+      messageId: 'type',
+      message: `key "${written}" is ${kind}; keys must be strings`,
+      hint: 'quote the key',
+      span,
+      path,
+    });
+    return written;
+  }
+}
+
+function syntaxMessage(message: string): string {
+  const firstLine = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return firstLine.charAt(0).toLowerCase() + firstLine.slice(1);
+}
+
+export function loadYaml(text: string, limits: Limits, lines: LineIndex): LoadedDocument[] {
+  const documents: LoadedDocument[] = [];
+  const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: true });
+
+  const accept = (doc: Document.Parsed): void => {
+    const index = documents.length;
+    const findings: Finding[] = [];
+    const tooDeep = tooDeepAt.get(index);
+    if (tooDeep !== undefined) {
+      findings.push({
+        ruleId: 'resource-limit',
+        message: depthExceededMessage(limits),
+        span: { start: tooDeep, end: tooDeep + 1 },
+        path: [],
+      });
+      documents.push({ index, value: undefined, source: undefined, findings, checkable: false });
+      return;
+    }
+    const problem = doc.errors[0] ?? doc.warnings.find((warning) => warning.code !== 'TAG_RESOLVE_FAILED');
+    if (problem) {
+      findings.push({
+        ruleId: 'syntax',
+        message: syntaxMessage(problem.message),
+        span: { start: problem.pos[0], end: Math.max(problem.pos[1], problem.pos[0] + 1) },
+        path: [],
+      });
+      documents.push({ index, value: undefined, source: undefined, findings, checkable: false });
+      return;
+    }
+    if (!doc.contents) {
+      documents.push({ index, value: undefined, source: undefined, findings, checkable: false });
+      return;
+    }
+    const reader = new DocumentReader(doc, text, limits, lines);
+    try {
+      const { value, source } = reader.read(doc.contents, [], 0);
+      documents.push({ index, value, source, findings: reader.findings, checkable: true });
+    } catch (error) {
+      if (!(error instanceof LimitExceeded)) throw error;
+      documents.push({ index, value: undefined, source: undefined, findings: [...reader.findings, error.finding], checkable: false });
+    }
+  };
+
+  // the composer yields one document per document token, in order
+  const tooDeepAt = new Map<number, number>();
+  let documentTokens = 0;
+  for (let token of new Parser().parse(text)) {
+    if (token.type === 'document') {
+      if (documents.length >= limits.maxDocuments) {
+        documents.push({
+          index: documents.length,
+          value: undefined,
+          source: undefined,
+          findings: [
+            {
+              ruleId: 'resource-limit',
+              message: `more than ${limits.maxDocuments} documents in one file; split the file`,
+              span: { start: token.offset, end: token.offset + 1 },
+              path: [],
+            },
+          ],
+          checkable: false,
+        });
+        return documents;
+      }
+      const tooDeep = cstDepthExceeds(token.value, limits.maxDepth);
+      if (tooDeep !== undefined) {
+        // composing a document this deep could overflow the stack, so only its shell is composed
+        tooDeepAt.set(documentTokens, tooDeep);
+        token = { ...token, value: undefined };
+      }
+      documentTokens++;
+    }
+    for (const doc of composer.next(token)) accept(doc);
+  }
+  for (const doc of composer.end(false, text.length)) accept(doc);
+  return documents;
+}

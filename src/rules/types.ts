@@ -1,0 +1,87 @@
+import type { DataPath, RelatedLocation, Suggestion } from '../diagnostic.js';
+import type { Config, SemanticRuleId } from '../schema/config-model.js';
+
+export type RuleSeverity = 'error' | 'warn';
+
+export interface RuleMeta {
+  id: SemanticRuleId;
+  /** One line, for `byo-lint rules` and the docs. */
+  description: string;
+  defaultSeverity: RuleSeverity;
+  /** Whether `--fix` can repair it (suggestion-only rules say false). */
+  fixable: boolean;
+  docs: {
+    /** Why the rule exists, in a paragraph. */
+    rationale: string;
+    /** YAML files: one that passes and one that the rule reports. */
+    valid: string;
+    invalid: string;
+    /** The byo-lint configuration both examples run with, when the rule needs one. */
+    config?: Config;
+  };
+}
+
+/** What the project's configuration tells rules about the world outside the phone-number files. */
+export type Knowledge = Pick<Config, 'org' | 'assistants' | 'squads' | 'credentials'>;
+
+/** A replacement of the key or the value at the report's path. */
+export interface RuleFix {
+  target: 'key' | 'value';
+  text: string;
+}
+
+export interface RuleReport {
+  /** Relative to the entry. */
+  path: DataPath;
+  message: string;
+  messageId?: string;
+  hint?: string;
+  /** `first-line` for findings about the whole entry or mapping. */
+  target?: 'key' | 'value' | 'first-line';
+  /** Raise a warn rule to error for this finding (an insecure URL that would carry a secret). */
+  escalate?: boolean;
+  fix?: RuleFix;
+  suggestions?: { desc: string; fix: RuleFix }[];
+}
+
+export type Entry = Readonly<Record<string, unknown>>;
+
+export interface EntryContext {
+  entry: Entry;
+  knowledge: Knowledge;
+  /** The value at a path relative to the entry exactly as the file spells it. */
+  written(path: DataPath): string | undefined;
+  report(report: RuleReport): void;
+}
+
+/** A rule that requires a value to be unique across every file of a run. */
+export interface UniqueCheck {
+  /** The normalised value to compare and the path it sits at; undefined to skip the entry. */
+  key(entry: Entry): { key: string; path: DataPath; display: string } | undefined;
+  message(display: string, first: RelatedLocation): string;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check?(context: EntryContext): void;
+  unique?: UniqueCheck;
+}
+
+export type { Suggestion };
+
+/** A string property of an entry, or undefined when absent or of another type. */
+export function stringAt(entry: Entry | undefined, key: string): string | undefined {
+  const value = entry?.[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function mappingAt(entry: Entry | undefined, key: string): Entry | undefined {
+  const value = entry?.[key];
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Entry) : undefined;
+}
+
+export const placeholderPattern = /\$\{[A-Za-z_][A-Za-z0-9_]*\}/;
+
+export function hasPlaceholder(value: string): boolean {
+  return placeholderPattern.test(value);
+}

@@ -1,0 +1,183 @@
+import type { ErrorObject } from 'ajv';
+import type { DataPath, Finding } from '../diagnostic.js';
+import { validatePhoneNumbers } from './generated/validators.js';
+import { serverManagedKeys } from './model.js';
+import { didYouMean } from './suggest.js';
+
+/** ajv keyword → the contract's `messageId`. */
+const messageIds: Record<string, string> = {
+  required: 'required',
+  additionalProperties: 'unknown-property',
+  type: 'type',
+  enum: 'enum',
+  const: 'const',
+  pattern: 'pattern',
+  minLength: 'min-length',
+  maxLength: 'max-length',
+  format: 'format',
+  oneOf: 'one-of',
+};
+
+const requiredHints: Record<string, string> = {
+  provider: 'add `provider: byo-phone-number`',
+  number: 'add the number as your trunk delivers it, quoted, such as `number: "+14155550100"`',
+  credentialId: 'add the id of the byo-sip-trunk credential that carries this number',
+  type: 'add `type: number` or `type: sip`',
+  sipUri: 'add the SIP address, such as `sipUri: sip:frontdesk@pbx.example.com`',
+  phoneNumbers: 'list the numbers under `phoneNumbers:`',
+};
+
+const secretKeys = new Set(['serverUrlSecret']);
+
+/** Splits an ajv instance path into segments, with array indices as numbers. */
+export function parsePointer(pointer: string, root: unknown): (string | number)[] {
+  if (pointer === '') return [];
+  const segments: (string | number)[] = [];
+  let value = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(value)) {
+      segments.push(Number(segment));
+      value = value[Number(segment)];
+    } else {
+      segments.push(segment);
+      value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[segment] : undefined;
+    }
+  }
+  return segments;
+}
+
+function valueAt(root: unknown, path: DataPath): unknown {
+  let value = root;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}
+
+/** How a value reads in a message; a secret's value is never shown. */
+export function describeValue(value: unknown, path: DataPath): string {
+  if (secretKeys.has(String(path[path.length - 1]))) return 'a secret';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  if (typeof value === 'number') return `the ${Number.isInteger(value) ? 'integer' : 'number'} ${value}`;
+  return `the ${typeof value} ${String(value)}`;
+}
+
+function quoted(value: unknown, path: DataPath): string {
+  return secretKeys.has(String(path[path.length - 1])) ? 'the secret' : JSON.stringify(value);
+}
+
+const typeNames: Record<string, string> = {
+  string: 'a string',
+  object: 'a mapping',
+  array: 'a list',
+  boolean: 'a boolean (true or false)',
+  integer: 'an integer',
+  number: 'a number',
+  null: 'null',
+};
+
+function fieldName(path: DataPath): string {
+  const last = path[path.length - 1];
+  return typeof last === 'number' ? `item ${last}` : `"${String(last)}"`;
+}
+
+function unknownKey(error: ErrorObject, path: DataPath): Finding {
+  const key = String((error.params as { additionalProperty: string }).additionalProperty);
+  const keyPath = [...path, key];
+  const parent = error.parentSchema;
+  const known = Object.keys((parent?.properties as object | undefined) ?? {});
+  const title = typeof parent?.title === 'string' ? parent.title : undefined;
+  // lowercase as actionlint does, but keep acronyms such as BYO
+  const where = title ? ` in ${/^[A-Z][a-z]/.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title}` : '';
+  let hint: string | undefined;
+  if ((serverManagedKeys as readonly string[]).includes(key)) {
+    return {
+      ruleId: 'schema',
+      messageId: 'unknown-property',
+      message: `"${key}" is set by Vapi, not by you; remove it: a desired configuration never holds server-managed fields`,
+      path: keyPath,
+      target: 'key',
+    };
+  }
+  if (key === '<<') hint = 'YAML merge keys are not applied here; write the keys out';
+  else {
+    const suggestion = didYouMean(key, known);
+    if (suggestion) hint = `did you mean "${suggestion}"?`;
+    else if (known.length <= 6) hint = `expected one of ${known.map((name) => `"${name}"`).join(', ')}`;
+  }
+  return {
+    ruleId: 'schema',
+    messageId: 'unknown-property',
+    message: `unknown key "${key}"${where}${hint ? `; ${hint}` : ''}`,
+    hint,
+    path: keyPath,
+    target: 'key',
+  };
+}
+
+function toFinding(error: ErrorObject, document: unknown): Finding | undefined {
+  const messageId = messageIds[error.keyword];
+  if (!messageId) return undefined;
+  const path = parsePointer(error.instancePath, document);
+  const value = valueAt(document, path);
+  const params = error.params as Record<string, unknown>;
+  const base = { ruleId: 'schema', messageId, path } as const;
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return unknownKey(error, path);
+    case 'required': {
+      const key = String(params.missingProperty);
+      const hint = requiredHints[key];
+      return { ...base, message: `missing required key "${key}"${hint ? `; ${hint}` : ''}`, hint, target: 'first-line' };
+    }
+    case 'type': {
+      const expected = ([] as string[]).concat(params.type as string | string[]);
+      if (path.length === 0) {
+        return {
+          ...base,
+          message: `a phone-number file holds one number (a mapping with "provider"), a list of numbers, or a mapping with "phoneNumbers", but this document is ${describeValue(value, path)}`,
+        };
+      }
+      return {
+        ...base,
+        message: `${fieldName(path)} must be ${expected.map((name) => typeNames[name] ?? name).join(' or ')}, but it is ${describeValue(value, path)}`,
+        hint: expected.includes('string') ? 'quote it' : undefined,
+      };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map((item) => JSON.stringify(item)).join(', ');
+      return { ...base, message: `${fieldName(path)} is ${quoted(value, path)}; expected one of ${allowed}` };
+    }
+    case 'const':
+      return { ...base, message: `${fieldName(path)} must be ${JSON.stringify(params.allowedValue)}, but it is ${quoted(value, path)}` };
+    case 'pattern': {
+      const hint = 'use letters and digits with an optional leading "+": no spaces, dashes or brackets';
+      return { ...base, message: `${fieldName(path)} ${quoted(value, path)} is not a valid phone number; ${hint}`, hint };
+    }
+    case 'minLength':
+    case 'maxLength': {
+      const limit = Number(params.limit);
+      const length = typeof value === 'string' ? [...value].length : 0;
+      const bound = error.keyword === 'minLength' ? `at least ${limit}` : `at most ${limit}`;
+      return { ...base, message: `${fieldName(path)} is ${length} characters long; Vapi accepts ${bound}` };
+    }
+    default:
+      return { ...base, message: `${fieldName(path)} does not match the schema (${error.keyword})` };
+  }
+}
+
+/** Validates one document against the shipped file schema, with the precompiled validator. */
+export function validateDocument(document: unknown): Finding[] {
+  if (validatePhoneNumbers(document)) return [];
+  const findings: Finding[] = [];
+  for (const error of validatePhoneNumbers.errors ?? []) {
+    const finding = toFinding(error, document);
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
