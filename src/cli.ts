@@ -131,12 +131,31 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--color', 'force colour')
     .option('--no-color', 'disable colour')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a path or glob matches nothing')
+    .enablePositionalOptions()
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({
       writeErr: (text) => process.stderr.write(text.startsWith('error: ') ? `byo-lint: ${text.slice(7)}` : text),
     })
     .action(async (patterns: string[], options: LintCommandOptions) => setExitCode(await runLint(patterns, options)));
+
+  // subcommands load their modules only when used, so that linting starts no slower
+  program
+    .command('rules')
+    .description('list the rule catalogue')
+    .addOption(new Option('--format <name>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .action(async (options: { format: 'text' | 'json' | 'markdown' }) => {
+      const { formatRules } = await import('./commands/rules.js');
+      process.stdout.write(formatRules(options.format));
+    });
+  program
+    .command('schema')
+    .description('print the phone-number JSON Schema (or, with --config, the config schema)')
+    .option('--config', 'print the configuration schema')
+    .action(async (options: { config?: boolean }) => {
+      const { formatSchema } = await import('./commands/schema.js');
+      process.stdout.write(formatSchema(options.config ? 'config' : 'phone-numbers'));
+    });
   return program;
 }
 
