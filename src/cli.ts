@@ -25,6 +25,8 @@ interface LintCommandOptions {
   stdinFilename?: string;
   color?: boolean;
   errorOnUnmatchedPattern: boolean;
+  reportUnusedDirectives?: boolean;
+  printConfig?: string;
 }
 
 const severities = new Set(['off', 'warn', 'error', '0', '1', '2']);
@@ -70,12 +72,21 @@ async function runLint(patterns: string[], options: LintCommandOptions): Promise
   const ruleOverrides = parseRuleOptions(options.rule);
   const useStdin = options.stdin === true || patterns.includes('-');
   if (useStdin && patterns.some((pattern) => pattern !== '-')) throw new UsageError('give either --stdin (or -) or paths, not both');
-  const formatter = await getFormatter(options.format);
-  const { config, directory: configDir } = await loadConfig({ cwd, configFile: options.config, lookup: options.configLookup });
+  const {
+    config,
+    directory: configDir,
+    filePath: configPath,
+  } = await loadConfig({ cwd, configFile: options.config, lookup: options.configLookup });
+  if (options.printConfig !== undefined) {
+    const { formatEffectiveConfig } = await import('./commands/print-config.js');
+    process.stdout.write(formatEffectiveConfig(config, { cwd, configDir, configPath, target: options.printConfig, ruleOverrides }));
+    return 0;
+  }
+  const reportUnusedDirectives = options.reportUnusedDirectives === true;
   let results: LintResult[];
   if (useStdin) {
     const filePath = options.stdinFilename ?? '<stdin>';
-    results = [lintSource(await readStdin(), { filePath, config, configDir, cwd, ruleOverrides }, new Run())];
+    results = [lintSource(await readStdin(), { filePath, config, configDir, cwd, ruleOverrides, reportUnusedDirectives }, new Run())];
   } else {
     results = await lintFiles(patterns, {
       cwd,
@@ -86,6 +97,7 @@ async function runLint(patterns: string[], options: LintCommandOptions): Promise
     });
   }
   if (options.quiet) results = applyQuiet(results);
+  const formatter = await getFormatter(options.format);
   const output = formatter(results, { cwd, color: useColor(options.color, process.stdout, options.outputFile !== undefined) });
   if (options.outputFile) {
     try {
@@ -131,6 +143,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--color', 'force colour')
     .option('--no-color', 'disable colour')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a path or glob matches nothing')
+    .option('--report-unused-directives', 'report inline directives that suppress nothing')
+    .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
     .enablePositionalOptions()
     .showHelpAfterError(false)
     .exitOverride()

@@ -2,8 +2,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { levelsForFile, type RuleLevel } from './config/resolve.js';
 import { toJsonPointer, type DataPath, type Diagnostic, type Finding, type RelatedLocation, type Span } from './diagnostic.js';
-import { defaultLimits, loadBytes, loadText, locate, nodeAt, type Limits, type LoadedDocument, type LoadedFile } from './load/index.js';
-import { rules, type Entry, type RuleReport } from './rules/index.js';
+import {
+  defaultLimits,
+  isJsonPath,
+  loadBytes,
+  loadText,
+  locate,
+  nodeAt,
+  type Limits,
+  type LoadedDocument,
+  type LoadedFile,
+} from './load/index.js';
+import { applyDirectives, parseDirectives } from './rules/directives.js';
+import { rules, structuralRules, type Entry, type RuleReport } from './rules/index.js';
 import { defaultFileGlobs, expandPaths, InputError } from './files.js';
 import type { Config } from './schema/config-model.js';
 import { validateDocument } from './schema/validate.js';
@@ -18,6 +29,8 @@ export interface LintOptions {
   ruleOverrides?: Config['rules'];
   /** Relative file paths are resolved against it (default: the working directory). */
   cwd?: string;
+  /** Report inline directives that suppress nothing (`unused-directive`). */
+  reportUnusedDirectives?: boolean;
 }
 
 export interface LintResult {
@@ -44,6 +57,8 @@ export function entriesOf(value: unknown): EntryLocation[] {
   if ('phoneNumbers' in value) return Array.isArray(value.phoneNumbers) ? list(value.phoneNumbers, ['phoneNumbers']) : [];
   return [{ path: [], value }];
 }
+
+const knownRuleIds: ReadonlySet<string> = new Set([...rules.map((rule) => rule.meta.id), ...structuralRules.map((rule) => rule.id)]);
 
 /** State shared by all files of one run: the first place each unique value was seen. */
 export class Run {
@@ -187,7 +202,14 @@ export function lintSource(input: string | Buffer, options: LintOptions, run: Ru
     for (const { finding, level } of ruleFindings) emit(finding, level);
   }
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  return countResult(filePath, withoutRepeats(diagnostics));
+  const kept = isJsonPath(filePath)
+    ? withoutRepeats(diagnostics)
+    : applyDirectives(withoutRepeats(diagnostics), parseDirectives(file.text), {
+        filePath,
+        reportUnused: options.reportUnusedDirectives === true,
+        knownRuleIds,
+      });
+  return countResult(filePath, kept);
 }
 
 function checkDocument(

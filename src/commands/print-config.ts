@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { levelsForFile } from '../config/resolve.js';
+import type { Config } from '../schema/config-model.js';
+import { defaultFileGlobs } from '../files.js';
+import { defaultLimits } from '../load/index.js';
+
+const redacted = '<set>';
+
+/** A secret's value is never printed, only whether one is set. */
+function withoutSecrets<T extends { serverUrlSecret?: string }>(item: T): T {
+  return item.serverUrlSecret === undefined ? item : { ...item, serverUrlSecret: redacted };
+}
+
+/** `--print-config <file>`: the configuration in effect for one file, as JSON. */
+export function formatEffectiveConfig(
+  config: Config,
+  options: { cwd: string; configDir: string; configPath?: string; target: string; ruleOverrides?: Config['rules'] },
+): string {
+  const relative = path.relative(options.configDir, path.resolve(options.cwd, options.target)).split(path.sep).join('/');
+  const levels = levelsForFile(config, relative, options.ruleOverrides);
+  const effective = {
+    configFile: options.configPath ?? null,
+    file: relative,
+    rules: Object.fromEntries([...levels].map(([id, level]) => [id, level === 'warning' ? 'warn' : level])),
+    org: config.org ? withoutSecrets(config.org) : null,
+    assistants: config.assistants?.map(withoutSecrets) ?? null,
+    squads: config.squads ?? null,
+    credentials: config.credentials ?? null,
+    files: config.files ?? defaultFileGlobs,
+    ignores: config.ignores ?? [],
+    limits: { ...defaultLimits, ...config.limits },
+  };
+  return JSON.stringify(effective, null, 2) + '\n';
+}

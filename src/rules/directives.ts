@@ -1,0 +1,107 @@
+import type { Diagnostic } from '../diagnostic.js';
+
+type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable' | 'disable-file';
+
+export interface Directive {
+  kind: DirectiveKind;
+  /** Empty: every rule. */
+  ruleIds: string[];
+  line: number;
+  column: number;
+  endColumn: number;
+}
+
+// a YAML comment starts at a line start or after white space; `#` inside a word is not one
+const directivePattern = /(^|\s)#\s*byo-lint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^\n]*)/;
+
+/** Directives from YAML comments; the reason after `--` is for readers and is dropped. */
+export function parseDirectives(text: string): Directive[] {
+  const directives: Directive[] = [];
+  const lines = text.split('\n');
+  lines.forEach((raw, index) => {
+    if (!raw.includes('byo-lint-')) return;
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const match = directivePattern.exec(line);
+    if (!match) return;
+    const start = match.index + match[1].length;
+    const list = match[3].split(' -- ')[0].trim();
+    directives.push({
+      kind: match[2] as DirectiveKind,
+      ruleIds:
+        list === ''
+          ? []
+          : list
+              .split(',')
+              .map((id) => id.trim())
+              .filter((id) => id !== ''),
+      line: index + 1,
+      column: [...line.slice(0, start)].length + 1,
+      endColumn: [...line].length + 1,
+    });
+  });
+  return directives;
+}
+
+const covers = (directive: Directive, ruleId: string) => directive.ruleIds.length === 0 || directive.ruleIds.includes(ruleId);
+
+/**
+ * Drops the diagnostics the file's directives suppress and, when asked, reports the directives
+ * (or the rules named in them) that suppressed nothing, as ESLint's --report-unused-directives.
+ */
+export function applyDirectives(
+  diagnostics: Diagnostic[],
+  directives: readonly Directive[],
+  options: { filePath: string; reportUnused: boolean; knownRuleIds: ReadonlySet<string> },
+): Diagnostic[] {
+  if (directives.length === 0) return diagnostics;
+  const used = new Map<Directive, Set<string>>();
+  const markUsed = (directive: Directive, ruleId: string) => {
+    const rules = used.get(directive) ?? new Set<string>();
+    rules.add(ruleId);
+    used.set(directive, rules);
+  };
+  const suppressor = (diagnostic: Diagnostic): Directive | undefined => {
+    for (const directive of directives) {
+      if (!covers(directive, diagnostic.ruleId)) continue;
+      if (directive.kind === 'disable-file') return directive;
+      if (directive.kind === 'disable-line' && directive.line === diagnostic.line) return directive;
+      if (directive.kind === 'disable-next-line' && directive.line + 1 === diagnostic.line) return directive;
+    }
+    // the last block directive before the diagnostic that speaks of its rule decides
+    let block: Directive | undefined;
+    for (const directive of directives) {
+      if (directive.line >= diagnostic.line) break;
+      if ((directive.kind === 'disable' || directive.kind === 'enable') && covers(directive, diagnostic.ruleId)) block = directive;
+    }
+    return block?.kind === 'disable' ? block : undefined;
+  };
+  const kept = diagnostics.filter((diagnostic) => {
+    const directive = suppressor(diagnostic);
+    if (directive) markUsed(directive, diagnostic.ruleId);
+    return !directive;
+  });
+  if (!options.reportUnused) return kept;
+  for (const directive of directives) {
+    if (directive.kind === 'enable') continue;
+    const usedRules = used.get(directive);
+    const unknown = directive.ruleIds.filter((id) => !options.knownRuleIds.has(id));
+    const unused = directive.ruleIds.length === 0 ? (usedRules ? [] : ['']) : directive.ruleIds.filter((id) => !usedRules?.has(id));
+    if (unused.length === 0) continue;
+    const what =
+      unused[0] === '' ? 'no problems were reported here' : `no problems of ${unused.map((id) => `"${id}"`).join(', ')} were reported here`;
+    const hint =
+      unknown.length > 0 ? `; ${unknown.map((id) => `"${id}"`).join(', ')} is not a rule: run \`byo-lint rules\`` : '; remove it';
+    kept.push({
+      filePath: options.filePath,
+      ruleId: 'unused-directive',
+      severity: 'warning',
+      message: `unused byo-lint-${directive.kind} directive: ${what}${hint}`,
+      line: directive.line,
+      column: directive.column,
+      endLine: directive.line,
+      endColumn: directive.endColumn,
+      path: '',
+    });
+  }
+  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../src/lint.js';
+
+const entry = (extra: string) => `provider: byo-phone-number
+number: "+14155550100"
+credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23
+assistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e
+${extra}`;
+
+const lint = (text: string, reportUnusedDirectives = false) =>
+  lintText(text, { filePath: 'numbers.yaml', reportUnusedDirectives }).diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`);
+
+describe('inline directives', () => {
+  it('reports without directives', () => {
+    expect(lint(entry('colour: blue\nshade: red\n'))).toEqual(['5:1 schema', '6:1 schema']);
+  });
+
+  it('disable-next-line with a rule list and a reason', () => {
+    expect(lint(entry('# byo-lint-disable-next-line schema -- legacy key kept for the importer\ncolour: blue\nshade: red\n'))).toEqual([
+      '7:1 schema',
+    ]);
+  });
+
+  it('disable-next-line for another rule suppresses nothing', () => {
+    expect(lint(entry('# byo-lint-disable-next-line quoted-number\ncolour: blue\n'))).toEqual(['6:1 schema']);
+  });
+
+  it('disable-line without a rule list covers every rule', () => {
+    expect(lint(entry('colour: blue # byo-lint-disable-line\nshade: red\n'))).toEqual(['6:1 schema']);
+  });
+
+  it('disable and enable bound a block', () => {
+    const text = entry('# byo-lint-disable schema\ncolour: blue\nshade: red\n# byo-lint-enable schema\ntint: green\n');
+    expect(lint(text)).toEqual(['9:1 schema']);
+  });
+
+  it('disable-file covers the whole file', () => {
+    expect(lint(`# byo-lint-disable-file\n${entry('colour: blue\n')}`)).toEqual([]);
+  });
+
+  it('disable-file with a rule list keeps other rules', () => {
+    expect(lint(`# byo-lint-disable-file quoted-number\n${entry('colour: blue\n')}`)).toEqual(['6:1 schema']);
+  });
+
+  it('a # inside a word is not a comment', () => {
+    expect(lint(entry('name: "room#byo-lint-disable-line"\ncolour: blue\n'))).toEqual(['6:1 schema']);
+  });
+
+  it('reports unused directives only when asked, at the comment', () => {
+    const text = entry('# byo-lint-disable-next-line quoted-number -- not needed\ncolour: blue\n');
+    expect(lint(text)).toEqual(['6:1 schema']);
+    const diagnostics = lintText(text, { filePath: 'numbers.yaml', reportUnusedDirectives: true }).diagnostics;
+    expect(diagnostics.map((d) => `${d.line}:${d.column}-${d.endColumn} ${d.ruleId} ${d.severity} ${d.message}`)).toEqual([
+      '5:1-57 unused-directive warning unused byo-lint-disable-next-line directive: no problems of "quoted-number" were reported here; remove it',
+      '6:1-7 schema error unknown key "colour" in BYO phone number',
+    ]);
+  });
+
+  it('names an unknown rule in an unused directive', () => {
+    const text = entry('colour: blue # byo-lint-disable-line schema, no-such-rule\n');
+    expect(lintText(text, { filePath: 'numbers.yaml', reportUnusedDirectives: true }).diagnostics.map((d) => d.message)).toEqual([
+      'unused byo-lint-disable-line directive: no problems of "no-such-rule" were reported here; "no-such-rule" is not a rule: run `byo-lint rules`',
+    ]);
+  });
+
+  it('a used directive is not reported', () => {
+    expect(lint(entry('colour: blue # byo-lint-disable-line schema\n'), true)).toEqual([]);
+  });
+
+  it('CRLF lines keep their directives', () => {
+    expect(lint(entry('# byo-lint-disable-next-line schema\r\ncolour: blue\r\n').replace(/\n/g, '\r\n').replace(/\r\r/g, '\r'))).toEqual(
+      [],
+    );
+  });
+});
