@@ -93,6 +93,7 @@ async function runLint(patterns: string[], options: LintCommandOptions): Promise
       config,
       configDir,
       ruleOverrides,
+      reportUnusedDirectives,
       errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
     });
   }

@@ -1,0 +1,180 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { cliPath, runCli } from './helpers/cli.js';
+import { tempTree, validNumber } from './helpers/tmp.js';
+
+const unquoted = validNumber.replace('"+14155550100"', '+14155550100');
+const unusedDirective = `${validNumber}# byo-lint-disable-next-line schema\nname: Lobby\n`;
+
+describe('byo-lint CLI', () => {
+  it('exits 0 and prints nothing for a valid file', () => {
+    const cwd = tempTree({ 'a.phone-number.yaml': validNumber });
+    expect(runCli(['a.phone-number.yaml'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('exits 1 with compact lines for lint errors', () => {
+    const cwd = tempTree({ 'a.yaml': unquoted });
+    const run = runCli(['-f', 'compact', 'a.yaml'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      'a.yaml:2:9: error: number +14155550100 is written without quotes and became the integer 14155550100; quote it: "+14155550100" [quoted-number]\n',
+    );
+  });
+
+  it('prints the stylish report with a summary', () => {
+    const cwd = tempTree({ 'a.yaml': unquoted });
+    const run = runCli(['a.yaml'], { cwd });
+    expect(run.stdout).toBe(
+      '\na.yaml\n  2:9  error  number +14155550100 is written without quotes and became the integer 14155550100; quote it: "+14155550100"  quoted-number\n\n✖ 1 problem (1 error, 0 warnings)\n  1 problem fixable with the `--fix` option.\n',
+    );
+  });
+
+  it('prints ESLint-shaped json with path and document', () => {
+    const text = `${validNumber}---\n${unquoted}`;
+    const cwd = tempTree({ 'multi.yaml': text });
+    const numberAt = text.lastIndexOf('+14155550100');
+    const run = runCli(['-f', 'json', 'multi.yaml'], { cwd });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual([
+      {
+        filePath: path.join(cwd, 'multi.yaml'),
+        messages: [
+          {
+            ruleId: 'quoted-number',
+            severity: 2,
+            message: 'number +14155550100 is written without quotes and became the integer 14155550100; quote it: "+14155550100"',
+            line: 7,
+            column: 9,
+            endLine: 7,
+            endColumn: 21,
+            path: '/number',
+            document: 1,
+            hint: 'write number: "+14155550100"',
+            fix: { range: [numberAt, numberAt + 12], text: '"+14155550100"' },
+          },
+        ],
+        errorCount: 1,
+        warningCount: 0,
+        fixableErrorCount: 1,
+        fixableWarningCount: 0,
+      },
+    ]);
+  });
+
+  it('expands directories by the default globs, in a stable order', () => {
+    const cwd = tempTree({
+      'numbers/a.phone-number.yaml': unquoted,
+      'numbers/phone-numbers/b.yml': unquoted,
+      'numbers/numbers.json': '[]',
+      'numbers/other.yaml': unquoted,
+      'numbers/node_modules/x.phone-number.yaml': unquoted,
+    });
+    const run = runCli(['-f', 'compact', 'numbers'], { cwd });
+    expect(
+      run.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split(':')[0]),
+    ).toEqual(['numbers/a.phone-number.yaml', 'numbers/phone-numbers/b.yml']);
+  });
+
+  it('lints the current directory without paths', () => {
+    const cwd = tempTree({ 'a.phone-number.yaml': unquoted });
+    expect(runCli(['-f', 'compact'], { cwd }).stdout).toMatch(/^a\.phone-number\.yaml:2:9: error: /);
+  });
+
+  it('expands globs', () => {
+    const cwd = tempTree({ 'x/one.yaml': unquoted, 'x/two.yaml': validNumber, 'x/three.json': '{}' });
+    const run = runCli(['-f', 'compact', 'x/*.yaml'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^x\/one\.yaml:2:9: /);
+  });
+
+  it('a pattern that matches nothing is a usage error unless told otherwise', () => {
+    const cwd = tempTree({ 'empty/readme.txt': 'x' });
+    expect(runCli(['empty'], { cwd })).toMatchObject({ code: 2, stdout: '' });
+    expect(runCli(['empty'], { cwd }).stderr).toMatch(/^byo-lint: no phone-number files in empty \(looked for .*\)/);
+    expect(runCli(['nothing/*.yaml'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'byo-lint: no files match the pattern nothing/*.yaml\n',
+    });
+    expect(runCli(['--no-error-on-unmatched-pattern', 'empty'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('a missing file is exit 2 with one line and no stack trace', () => {
+    expect(runCli(['missing.yaml'])).toEqual({ code: 2, stdout: '', stderr: 'byo-lint: no such file or directory: missing.yaml\n' });
+  });
+
+  it('usage errors are exit 2 with one line', () => {
+    expect(runCli(['--bogus'])).toEqual({ code: 2, stdout: '', stderr: "byo-lint: unknown option '--bogus'\n" });
+    expect(runCli(['-f', 'xml', 'a.yaml']).code).toBe(2);
+    expect(runCli(['--max-warnings', 'many', 'a.yaml'])).toMatchObject({ code: 2 });
+    expect(runCli(['--rule', 'nonsense', 'a.yaml'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'byo-lint: --rule "nonsense" is not "<rule-id>: <off|warn|error>"\n',
+    });
+  });
+
+  it('reads standard input with --stdin, -, and --stdin-filename', () => {
+    const viaFlag = runCli(['--stdin', '--stdin-filename', 'in.yaml', '-f', 'compact'], { input: unquoted });
+    expect(viaFlag.code).toBe(1);
+    expect(viaFlag.stdout).toMatch(/^in\.yaml:2:9: error: number \+14155550100/);
+    expect(runCli(['-', '-f', 'compact'], { input: unquoted }).stdout).toMatch(/^<stdin>:2:9: /);
+    // the name selects the parser: JSON is strict
+    const json = runCli(['--stdin', '--stdin-filename', 'in.json', '-f', 'compact'], { input: '{"a": 1,}' });
+    expect(json.stdout).toBe('in.json:1:8: error: trailing comma before "}"; remove the comma [syntax]\n');
+  });
+
+  it('writes the report with -o and fails cleanly for a missing directory', () => {
+    const cwd = tempTree({ 'a.yaml': unquoted });
+    const run = runCli(['-f', 'compact', '-o', 'report.txt', 'a.yaml'], { cwd });
+    expect(run).toEqual({ code: 1, stdout: '', stderr: '' });
+    expect(readFileSync(path.join(cwd, 'report.txt'), 'utf8')).toMatch(/^a\.yaml:2:9: /);
+    const missing = runCli(['-o', 'no/such/dir/report.txt', 'a.yaml'], { cwd });
+    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'byo-lint: cannot write no/such/dir/report.txt: ENOENT\n' });
+    expect(existsSync(path.join(cwd, 'no'))).toBe(false);
+  });
+
+  it('--max-warnings and --quiet', () => {
+    const cwd = tempTree({ 'a.yaml': unusedDirective });
+    const args = ['--report-unused-directives', '-f', 'compact', 'a.yaml'];
+    expect(runCli(args, { cwd }).code).toBe(0);
+    expect(runCli([...args, '--max-warnings', '1'], { cwd }).code).toBe(0);
+    const over = runCli([...args, '--max-warnings', '0'], { cwd });
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe('byo-lint: 1 warnings exceed --max-warnings 0\n');
+    expect(runCli([...args, '--quiet', '--max-warnings', '0'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('colours only a terminal, unless told', () => {
+    const cwd = tempTree({ 'a.yaml': unquoted });
+    expect(runCli(['a.yaml'], { cwd }).stdout).not.toContain('\u001b[');
+    expect(runCli(['--color', 'a.yaml'], { cwd }).stdout).toContain('\u001b[31m');
+    const inTerminal = (env: NodeJS.ProcessEnv) =>
+      spawnSync('script', ['-qec', `${process.execPath} ${cliPath} a.yaml`, '/dev/null'], {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+      }).stdout;
+    expect(inTerminal({ NO_COLOR: '' })).toContain('\u001b[31m');
+    expect(inTerminal({ NO_COLOR: '1' })).not.toContain('\u001b[');
+  });
+
+  it('prints its version', () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(runCli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('lints the shipped examples with their deliberate mistakes', () => {
+    const run = runCli(['-f', 'compact', '--no-config-lookup', 'examples/']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'examples/gitops/phone-numbers/broken-frontdesk.yaml:5:1: error: unknown key "credential_id" in BYO phone number; did you mean "credentialId"? [schema]\n',
+    );
+    expect(run.stdout).not.toContain('support-us.yaml');
+  });
+});
