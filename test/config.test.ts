@@ -1,0 +1,166 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+import { tempTree, validNumber } from './helpers/tmp.js';
+
+const unquoted = validNumber.replace('"+14155550100"', '+14155550100');
+const offQuoted = 'rules:\n  quoted-number: off\n';
+
+/** The rule ids a compact report names, in order. */
+const ruleIds = (stdout: string) =>
+  stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => /\[([a-z-]+)\]$/.exec(line)?.[1]);
+
+describe('configuration discovery', () => {
+  it.each([
+    ['.byo-lintrc.yaml', offQuoted],
+    ['.byo-lintrc.yml', offQuoted],
+    ['.byo-lintrc', offQuoted],
+    ['.byo-lintrc.json', '{"rules": {"quoted-number": "off"}}'],
+    ['.byo-lintrc.mjs', "export default { rules: { 'quoted-number': 'off' } };\n"],
+    ['.byo-lintrc.cjs', "module.exports = { rules: { 'quoted-number': 0 } };\n"],
+    ['byo-lint.config.mjs', "export default { rules: { 'quoted-number': 'off' } };\n"],
+    ['package.json', JSON.stringify({ name: 'numbers', 'byo-lint': { rules: { 'quoted-number': 'off' } } })],
+  ])('finds %s', (name, content) => {
+    const cwd = tempTree({ [name]: content, 'a.yaml': unquoted });
+    // with quoted-number off, the schema's own type error is what remains
+    expect(ruleIds(runCli(['-f', 'compact', 'a.yaml'], { cwd }).stdout)).toEqual(['schema']);
+  });
+
+  it('searches upward to the project root and no further', () => {
+    const cwd = tempTree({
+      '.byo-lintrc.yaml': offQuoted,
+      'project/package.json': '{"name": "numbers"}',
+      'project/sub/a.yaml': unquoted,
+      'other/.byo-lintrc.yaml': offQuoted,
+      'other/sub/a.yaml': unquoted,
+    });
+    expect(ruleIds(runCli(['-f', 'compact', 'a.yaml'], { cwd: path.join(cwd, 'project/sub') }).stdout)).toEqual(['quoted-number']);
+  });
+
+  it('finds a config in a parent directory inside the project', () => {
+    const cwd = tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', '.byo-lintrc.yaml': offQuoted, 'sub/a.yaml': unquoted });
+    expect(ruleIds(runCli(['-f', 'compact', 'a.yaml'], { cwd: path.join(cwd, 'sub') }).stdout)).toEqual(['schema']);
+  });
+
+  it('--config uses that file only; --no-config-lookup uses none', () => {
+    const cwd = tempTree({ '.byo-lintrc.yaml': 'rules:\n  quoted-number: warn\n', 'strict.yaml': offQuoted, 'a.yaml': unquoted });
+    expect(runCli(['-f', 'compact', 'a.yaml'], { cwd }).stdout).toContain(': warning: number +14155550100');
+    expect(ruleIds(runCli(['-f', 'compact', '-c', 'strict.yaml', 'a.yaml'], { cwd }).stdout)).toEqual(['schema']);
+    expect(runCli(['-f', 'compact', '--no-config-lookup', 'a.yaml'], { cwd }).stdout).toContain(': error: number +14155550100');
+  });
+
+  it('--rule wins over config files, and the last --rule for a rule wins', () => {
+    const cwd = tempTree({ '.byo-lintrc.yaml': offQuoted, 'a.yaml': unquoted });
+    const run = runCli(['-f', 'compact', '--rule', 'quoted-number: warn', 'a.yaml'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(': warning: number +14155550100');
+    const twice = runCli(['-f', 'compact', '--rule', 'quoted-number: warn', '--rule', 'quoted-number:error', 'a.yaml'], { cwd });
+    expect(twice.code).toBe(1);
+    expect(runCli(['--rule', 'no-such-rule: off', 'a.yaml'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'byo-lint: --rule names unknown rule "no-such-rule"; run `byo-lint rules` for the list\n',
+    });
+  });
+
+  it('overrides match globs relative to the config, later entries win', () => {
+    const config = `overrides:
+  - files: ["staging/**"]
+    rules: { quoted-number: warn }
+  - files: ["staging/legacy/**"]
+    rules: { quoted-number: off }
+`;
+    const cwd = tempTree({
+      '.byo-lintrc.yaml': config,
+      'prod/a.phone-number.yaml': unquoted,
+      'staging/b.phone-number.yaml': unquoted,
+      'staging/legacy/c.phone-number.yaml': unquoted,
+    });
+    const lines = runCli(['-f', 'compact', '.'], { cwd }).stdout.split('\n').filter(Boolean);
+    expect(lines.map((line) => line.replace(/: (error|warning): .* \[/, ' $1 ['))).toEqual([
+      'prod/a.phone-number.yaml:2:9 error [quoted-number]',
+      'staging/b.phone-number.yaml:2:9 warning [quoted-number]',
+      'staging/legacy/c.phone-number.yaml:2:9 error [schema]',
+    ]);
+  });
+
+  it('files and ignores shape directory expansion', () => {
+    const cwd = tempTree({
+      '.byo-lintrc.yaml': 'files: ["lines/**/*.yaml"]\nignores: ["lines/legacy/**"]\n',
+      'lines/a.yaml': unquoted,
+      'lines/legacy/b.yaml': unquoted,
+      'c.phone-number.yaml': unquoted,
+    });
+    const files = runCli(['-f', 'compact', '.'], { cwd })
+      .stdout.split('\n')
+      .filter(Boolean)
+      .map((line) => line.split(':')[0]);
+    expect(files).toEqual(['lines/a.yaml']);
+  });
+
+  it('--print-config shows the levels for a file without secrets', () => {
+    const cwd = tempTree({
+      '.byo-lintrc.yaml':
+        'org:\n  serverUrl: https://hooks.example.com/vapi\n  serverUrlSecret: hunter2-hunter2-hunter2\noverrides:\n  - files: ["staging/**"]\n    rules: { quoted-number: warn }\n',
+    });
+    const run = runCli(['--print-config', 'staging/a.yaml'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('hunter2');
+    const printed = JSON.parse(run.stdout) as { configFile: string; file: string; rules: Record<string, string>; org: unknown };
+    expect(printed.configFile).toBe(path.join(cwd, '.byo-lintrc.yaml'));
+    expect(printed.file).toBe('staging/a.yaml');
+    expect(printed.rules['quoted-number']).toBe('warn');
+    expect(printed.org).toEqual({ serverUrl: 'https://hooks.example.com/vapi', serverUrlSecret: '<set>' });
+  });
+});
+
+describe('invalid configuration is exit 2 with the file, position and reason', () => {
+  it.each([
+    ['.byo-lintrc.yaml', 'rules:\n  quoted-number: off\norgs:\n  serverUrl: x\n', '.byo-lintrc.yaml:3:1: unknown key "orgs"'],
+    [
+      '.byo-lintrc.yaml',
+      'rules:\n  quoted-numbers: off\n',
+      '.byo-lintrc.yaml:2:3: unknown rule "quoted-numbers"; run `byo-lint rules` for the list',
+    ],
+    [
+      '.byo-lintrc.yaml',
+      'rules:\n  quoted-number: sometimes\n',
+      '.byo-lintrc.yaml:2:18: "quoted-number" is the string "sometimes"; expected one of "off", "warn", "error", 0, 1, 2',
+    ],
+    ['.byo-lintrc.yaml', 'org:\n  serverUrl: [a]\n', '.byo-lintrc.yaml:2:14: "serverUrl" must be string or null, but it is a list'],
+    ['.byo-lintrc.yaml', 'assistants:\n  - name: support\n', '.byo-lintrc.yaml:2:5: missing required key "id"'],
+    ['.byo-lintrc.yaml', 'rules: [\n', '.byo-lintrc.yaml:2:1: '],
+    ['.byo-lintrc.json', '{"rules": {},}', '.byo-lintrc.json:1:13: trailing comma before "}"; remove the comma'],
+    ['package.json', '{\n  "name": "x",\n  "byo-lint": {\n    "rulez": {}\n  }\n}\n', 'package.json:4:5: unknown key "rulez"'],
+  ])('%s: %s', (name, content, expected) => {
+    const cwd = tempTree({ [name]: content, 'a.yaml': validNumber });
+    const run = runCli(['a.yaml'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')).toHaveLength(2);
+    expect(run.stderr).toContain(
+      `byo-lint: invalid configuration ${path.join(cwd, expected.split(':')[0])}:${expected.split(':').slice(1).join(':')}`,
+    );
+  });
+
+  it('a JavaScript config that throws names the file', () => {
+    const cwd = tempTree({ 'byo-lint.config.mjs': "throw new Error('boom');\n", 'a.yaml': validNumber });
+    expect(runCli(['a.yaml'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `byo-lint: cannot load configuration ${path.join(cwd, 'byo-lint.config.mjs')}: boom\n`,
+    });
+  });
+
+  it('a --config file that does not exist', () => {
+    const cwd = tempTree({ 'a.yaml': validNumber });
+    expect(runCli(['-c', 'nope.yaml', 'a.yaml'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `byo-lint: cannot read configuration ${path.join(cwd, 'nope.yaml')}: ENOENT\n`,
+    });
+  });
+});
