@@ -7,6 +7,10 @@ const loaders: Record<string, () => Promise<{ default: Formatter }>> = {
   stylish: () => import('./stylish.js'),
   compact: () => import('./compact.js'),
   json: () => import('./json.js'),
+  sarif: () => import('./sarif.js'),
+  github: () => import('./github.js'),
+  junit: () => import('./junit.js'),
+  gitlab: () => import('./gitlab.js'),
 };
 
 export const formatNames = Object.keys(loaders);

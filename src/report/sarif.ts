@@ -1,0 +1,106 @@
+import { pathToFileURL } from 'node:url';
+import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
+import type { Diagnostic } from '../diagnostic.js';
+import { rules, structuralRules } from '../rules/index.js';
+import { version } from '../version.js';
+import { homepage, relativePath } from './location.js';
+import type { Formatter } from './types.js';
+
+/** Artifact URIs are relative to this base, which the log maps to the working directory. */
+const sourceRoot = '%SRCROOT%';
+
+const level = (severity: 'error' | 'warn' | 'warning') => (severity === 'error' ? 'error' : 'warning');
+
+function catalogue(): ReportingDescriptor[] {
+  const structural = structuralRules.map((rule): ReportingDescriptor => ({
+    id: rule.id,
+    shortDescription: { text: rule.description },
+    fullDescription: { text: `${rule.description}. A structural check: always on, always an error.` },
+    help: { text: `${rule.description}. This check is always on and cannot be turned off.` },
+    defaultConfiguration: { level: 'error' },
+    properties: { configurable: false, fixable: false },
+  }));
+  const semantic = rules.map(({ meta }): ReportingDescriptor => ({
+    id: meta.id,
+    shortDescription: { text: meta.description },
+    fullDescription: { text: meta.docs.rationale },
+    help: {
+      text: `${meta.docs.rationale}\n\nSet its severity with \`rules: { ${meta.id}: off | warn | error }\` in the byo-lint config.`,
+      markdown: [
+        meta.docs.rationale,
+        'Reported:',
+        '```yaml\n' + meta.docs.invalid + '```',
+        'Passes:',
+        '```yaml\n' + meta.docs.valid + '```',
+        `Set its severity with \`rules: { ${meta.id}: off | warn | error }\` in the byo-lint config.`,
+      ].join('\n\n'),
+    },
+    helpUri: `${homepage}/blob/main/docs/rules/${meta.id}.md`,
+    defaultConfiguration: { level: level(meta.defaultSeverity) },
+    properties: { configurable: true, fixable: meta.fixable },
+  }));
+  return [...structural, ...semantic];
+}
+
+/** Segments are percent-encoded so that a file named `a#b.yaml` or `<stdin>` is still a valid URI reference. */
+const artifactUri = (cwd: string, filePath: string) => relativePath(cwd, filePath).split('/').map(encodeURIComponent).join('/');
+
+function location(cwd: string, filePath: string, start: { line: number; column: number }, end?: { line: number; column: number }) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: artifactUri(cwd, filePath), uriBaseId: sourceRoot },
+      region: end
+        ? { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }
+        : { startLine: start.line, startColumn: start.column },
+    },
+  };
+}
+
+function toResult(diagnostic: Diagnostic, cwd: string, ruleIndex: ReadonlyMap<string, number>): Result {
+  const result: Result = {
+    ruleId: diagnostic.ruleId,
+    level: level(diagnostic.severity),
+    message: { text: diagnostic.message },
+    locations: [location(cwd, diagnostic.filePath, diagnostic, { line: diagnostic.endLine, column: diagnostic.endColumn })],
+    properties: { path: diagnostic.path, ...(diagnostic.document === undefined ? {} : { document: diagnostic.document }) },
+  };
+  const index = ruleIndex.get(diagnostic.ruleId);
+  if (index !== undefined) result.ruleIndex = index;
+  if (diagnostic.related?.length) {
+    result.relatedLocations = diagnostic.related.map((related, position): Location => ({
+      id: position + 1,
+      message: { text: related.message },
+      ...location(cwd, related.filePath, related),
+    }));
+  }
+  return result;
+}
+
+/** SARIF 2.1.0, one run, for GitHub code scanning and other SARIF viewers. */
+export const sarif: Formatter = (results, { cwd }) => {
+  const descriptors = catalogue();
+  // a finding outside the catalogue (an unused directive) still gets a descriptor, so every ruleIndex resolves
+  for (const result of results) {
+    for (const { ruleId } of result.diagnostics) {
+      if (!descriptors.some((descriptor) => descriptor.id === ruleId)) descriptors.push({ id: ruleId });
+    }
+  }
+  const ruleIndex = new Map(descriptors.map((descriptor, index) => [descriptor.id, index]));
+  const root = pathToFileURL(cwd).href;
+  const log: Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'byo-lint', version, informationUri: homepage, rules: descriptors } },
+        originalUriBaseIds: { [sourceRoot]: { uri: root.endsWith('/') ? root : `${root}/` } },
+        // byo-lint counts columns in characters as an editor shows them, not in UTF-16 units
+        columnKind: 'unicodeCodePoints',
+        results: results.flatMap((result) => result.diagnostics.map((diagnostic) => toResult(diagnostic, cwd, ruleIndex))),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};
+
+export default sarif;

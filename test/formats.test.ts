@@ -1,0 +1,393 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Log } from 'sarif';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatNames } from '../src/report/index.js';
+import { rules, structuralRules } from '../src/rules/index.js';
+import { repoRoot, runCli } from './helpers/cli.js';
+import { tempTree, validNumber } from './helpers/tmp.js';
+
+const require = createRequire(import.meta.url);
+
+/** A number with an unquoted phone number (quoted-number) and an unknown key (schema). */
+const brokenNumber = `provider: byo-phone-number
+number: +14155550142
+credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23
+assistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e
+colour: blue
+`;
+
+/** Keys and a file name full of what each format must escape: XML markup, `%`, `,`, `:` and a line break. */
+const oddName = 'phone-numbers/odd, name: 100%.yaml';
+const oddNumber = `${validNumber.replace('+14155550100', '+14155550199')}"<a&b> 100%, x:y": 1\n"new\\nline": 2\n`;
+
+interface EslintMessage {
+  ruleId: string;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+interface EslintResult {
+  filePath: string;
+  messages: EslintMessage[];
+}
+
+/** One diagnostic as every format can express it: the reference the other formats are compared with. */
+interface Expected {
+  file: string;
+  ruleId: string;
+  severity: 'error' | 'warning';
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+let cwd: string;
+// quoted-number as a warning, so that every format shows both severities
+const lintArgs = ['--rule', 'quoted-number: warn', '.'];
+
+function run(format: string) {
+  const result = runCli(['-f', format, ...lintArgs], { cwd });
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(1);
+  return result.stdout;
+}
+
+function expected(): Expected[] {
+  const results = JSON.parse(run('json')) as EslintResult[];
+  return results.flatMap((result) =>
+    result.messages.map((message) => ({
+      file: path.relative(cwd, result.filePath),
+      ruleId: message.ruleId,
+      severity: message.severity === 2 ? ('error' as const) : ('warning' as const),
+      message: message.message,
+      line: message.line,
+      column: message.column,
+      endLine: message.endLine,
+      endColumn: message.endColumn,
+    })),
+  );
+}
+
+beforeAll(() => {
+  cwd = tempTree({
+    'phone-numbers/broken.yaml': brokenNumber,
+    'phone-numbers/clean.yaml': validNumber,
+    [oddName]: oddNumber,
+  });
+});
+
+describe('the reference run', () => {
+  it('finds the planted problems at their places', () => {
+    expect(expected()).toEqual([
+      {
+        file: 'phone-numbers/broken.yaml',
+        ruleId: 'quoted-number',
+        severity: 'warning',
+        message: expect.stringContaining('number +14155550142 is written without quotes'),
+        line: 2,
+        column: 9,
+        endLine: 2,
+        endColumn: 21,
+      },
+      {
+        file: 'phone-numbers/broken.yaml',
+        ruleId: 'schema',
+        severity: 'error',
+        message: expect.stringContaining('unknown key "colour"'),
+        line: 5,
+        column: 1,
+        endLine: 5,
+        endColumn: 7,
+      },
+      {
+        file: oddName,
+        ruleId: 'schema',
+        severity: 'error',
+        message: expect.stringContaining('unknown key "<a&b> 100%, x:y"'),
+        line: 5,
+        column: 1,
+        endLine: 5,
+        endColumn: 18,
+      },
+      {
+        file: oddName,
+        ruleId: 'schema',
+        severity: 'error',
+        message: expect.stringContaining('unknown key "new\nline"'),
+        line: 6,
+        column: 1,
+        endLine: 6,
+        endColumn: 12,
+      },
+    ]);
+  });
+});
+
+describe('sarif', () => {
+  let log: Log;
+  beforeAll(() => {
+    log = JSON.parse(run('sarif')) as Log;
+  });
+
+  it('validates against the SARIF 2.1.0 JSON Schema', () => {
+    // Microsoft's SARIF SDK ships the 2.1.0 schema (draft-04) in its jest matchers package
+    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
+    // the schema's language-tag pattern has a stray `]` that only a non-unicode RegExp accepts
+    const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    const valid = validate(log);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs).toHaveLength(1);
+  });
+
+  it('describes the tool and the whole rule catalogue', () => {
+    const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    const driver = log.runs[0].tool.driver;
+    expect(driver).toMatchObject({ name: 'byo-lint', version, informationUri: 'https://github.com/byo-lint/byo-lint' });
+    const catalogue = [
+      ...structuralRules.map((rule) => ({ id: rule.id, level: 'error' })),
+      ...rules.map(({ meta }) => ({ id: meta.id, level: meta.defaultSeverity === 'warn' ? 'warning' : 'error' })),
+    ];
+    expect(driver.rules?.map((rule) => ({ id: rule.id, level: rule.defaultConfiguration?.level }))).toEqual(catalogue);
+    for (const rule of driver.rules ?? []) {
+      expect(rule.shortDescription?.text).toMatch(/\S/);
+      expect(rule.fullDescription?.text).toMatch(/\S/);
+      expect(rule.help?.text).toMatch(/\S/);
+    }
+    const quoted = driver.rules?.find((rule) => rule.id === 'quoted-number');
+    expect(quoted?.help?.markdown).toContain('number: +14155550100');
+  });
+
+  it('has one result per diagnostic, located relative to the working directory', () => {
+    const run0 = log.runs[0];
+    expect(run0.originalUriBaseIds?.['%SRCROOT%'].uri).toBe(`file://${cwd}/`);
+    expect(run0.columnKind).toBe('unicodeCodePoints');
+    const results = (run0.results ?? []).map((result) => {
+      const location = result.locations?.[0].physicalLocation;
+      const region = location?.region;
+      expect(location?.artifactLocation?.uriBaseId).toBe('%SRCROOT%');
+      expect(run0.tool.driver.rules?.[result.ruleIndex ?? -1]?.id).toBe(result.ruleId);
+      return {
+        file: decodeURIComponent(location?.artifactLocation?.uri ?? ''),
+        ruleId: result.ruleId,
+        severity: result.level,
+        message: result.message.text,
+        line: region?.startLine,
+        column: region?.startColumn,
+        endLine: region?.endLine,
+        endColumn: region?.endColumn,
+      };
+    });
+    expect(results).toEqual(expected());
+  });
+
+  it('percent-encodes file names into valid URI references', () => {
+    const uris = (log.runs[0].results ?? []).map((result) => result.locations?.[0].physicalLocation?.artifactLocation?.uri);
+    expect(uris).toContain('phone-numbers/odd%2C%20name%3A%20100%25.yaml');
+    expect(uris).toContain('phone-numbers/broken.yaml');
+  });
+});
+
+describe('github', () => {
+  const unescape = (text: string) => text.replace(/%(25|0D|0A|3A|2C)/g, (_match, code: string) => String.fromCharCode(parseInt(code, 16)));
+
+  it('writes one workflow command per diagnostic', () => {
+    const lines = run('github').trimEnd().split('\n');
+    const parsed = lines.map((line) => {
+      const match = /^::(error|warning) ([^:]*)::(.*)$/.exec(line);
+      expect(match, line).not.toBeNull();
+      const [, severity, list, message] = match!;
+      const properties = Object.fromEntries(
+        list.split(',').map((property) => {
+          const [name, value] = property.split('=');
+          return [name, unescape(value)];
+        }),
+      );
+      return {
+        file: properties.file,
+        ruleId: properties.title.replace(/^byo-lint /, ''),
+        severity,
+        message: unescape(message),
+        line: Number(properties.line),
+        column: Number(properties.col),
+        endLine: Number(properties.endLine),
+        endColumn: Number(properties.endColumn),
+      };
+    });
+    expect(parsed).toEqual(expected());
+  });
+
+  it("escapes as GitHub's toolkit does: % and line breaks everywhere, : and , in properties", () => {
+    const lines = run('github').trimEnd().split('\n');
+    expect(lines).toContain(
+      '::error file=phone-numbers/odd%2C name%3A 100%25.yaml,line=6,col=1,endLine=6,endColumn=12,title=byo-lint schema::unknown key "new%0Aline" in BYO phone number',
+    );
+    expect(lines[0]).toMatch(
+      /^::warning file=phone-numbers\/broken\.yaml,line=2,col=9,endLine=2,endColumn=21,title=byo-lint quoted-number::/,
+    );
+  });
+});
+
+describe('junit', () => {
+  interface TestCase {
+    classname: string;
+    name: string;
+    file: string;
+    failure?: { '#text': string; message: string; type: string };
+  }
+  interface TestSuite {
+    name: string;
+    tests: string;
+    failures: string;
+    testcase: TestCase[];
+  }
+
+  let xml: string;
+  let suites: TestSuite[];
+  beforeAll(() => {
+    xml = run('junit');
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      htmlEntities: true,
+      isArray: (name) => name === 'testsuite' || name === 'testcase',
+    });
+    suites = (parser.parse(xml) as { testsuites: { testsuite: TestSuite[] } }).testsuites.testsuite;
+  });
+
+  it('is well-formed XML', () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+  });
+
+  it('has a suite per file and a failed case per diagnostic', () => {
+    expect(suites.map((suite) => [suite.name, suite.tests, suite.failures])).toEqual([
+      ['phone-numbers/broken.yaml', '2', '2'],
+      ['phone-numbers/clean.yaml', '1', '0'],
+      [oddName, '2', '2'],
+    ]);
+    const failures = suites.flatMap((suite) =>
+      suite.testcase
+        .filter((testCase) => testCase.failure)
+        .map((testCase) => ({
+          file: testCase.file,
+          name: testCase.name,
+          type: testCase.failure?.type,
+          message: testCase.failure?.message,
+        })),
+    );
+    expect(failures).toEqual(
+      expected().map((diagnostic) => ({
+        file: diagnostic.file,
+        name: `${diagnostic.line}:${diagnostic.column} ${diagnostic.ruleId}`,
+        type: diagnostic.severity,
+        message: diagnostic.message,
+      })),
+    );
+  });
+
+  it('gives a clean file one passing case', () => {
+    const clean = suites.find((suite) => suite.name === 'phone-numbers/clean.yaml');
+    expect(clean?.testcase).toEqual([{ classname: 'phone-numbers/clean.yaml', name: 'byo-lint', file: 'phone-numbers/clean.yaml' }]);
+  });
+
+  it('escapes markup in text and attributes', () => {
+    const odd = suites.find((suite) => suite.name === oddName);
+    expect(odd?.testcase[0].failure?.['#text']).toBe(`${oddName}:5:1: error: unknown key "<a&b> 100%, x:y" in BYO phone number [schema]`);
+    expect(xml).toContain('message="unknown key &quot;&lt;a&amp;b&gt; 100%, x:y&quot; in BYO phone number"');
+    expect(xml).toContain('message="unknown key &quot;new&#10;line&quot; in BYO phone number"');
+  });
+});
+
+describe('gitlab', () => {
+  interface Issue {
+    description: string;
+    check_name: string;
+    fingerprint: string;
+    severity: string;
+    location: { path: string; lines: { begin: number; end: number } };
+  }
+  const issues = () => JSON.parse(run('gitlab')) as Issue[];
+
+  it('writes Code Quality issues', () => {
+    const found = issues();
+    expect(
+      found.map((issue) => ({
+        file: issue.location.path,
+        ruleId: issue.check_name,
+        severity: issue.severity,
+        message: issue.description,
+        line: issue.location.lines.begin,
+      })),
+    ).toEqual(
+      expected().map((diagnostic) => ({
+        file: diagnostic.file,
+        ruleId: diagnostic.ruleId,
+        severity: diagnostic.severity === 'error' ? 'major' : 'minor',
+        message: diagnostic.message,
+        line: diagnostic.line,
+      })),
+    );
+    for (const issue of found) expect(issue.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(new Set(found.map((issue) => issue.fingerprint)).size).toBe(found.length);
+  });
+
+  it('keeps fingerprints when lines move', () => {
+    const before = issues();
+    const file = path.join(cwd, 'phone-numbers/broken.yaml');
+    writeFileSync(file, `# moved down\n# by two lines\n${brokenNumber}`);
+    try {
+      const after = issues();
+      expect(after.map((issue) => issue.fingerprint)).toEqual(before.map((issue) => issue.fingerprint));
+      const lines = (list: Issue[]) =>
+        list.filter((issue) => issue.location.path.endsWith('broken.yaml')).map((issue) => issue.location.lines.begin);
+      expect(lines(after)).toEqual(lines(before).map((line) => line + 2));
+    } finally {
+      writeFileSync(file, brokenNumber);
+    }
+  });
+});
+
+describe('secrets', () => {
+  const secret = 's3cr3t-Value-123456';
+  const files = {
+    'phone-numbers/secret.yaml': `provider: byo-phone-number
+number: "+14155550100"
+credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23
+serverUrl: http://localhost/hook
+serverUrlSecret: ${secret}
+server_url_secret: ${secret}
+serverUrlSecrett: "${secret}"
+serverUrlSecret: ${secret}
+`,
+    'phone-numbers/secrets.json': JSON.stringify({
+      phoneNumbers: [{ provider: 'byo-phone-number', number: 14155550100, serverUrlSecret: secret, serverUrlSecret_: secret }],
+    }),
+  };
+
+  it('covers every format', () => {
+    expect([...formatNames].sort()).toEqual(['compact', 'github', 'gitlab', 'json', 'junit', 'sarif', 'stylish']);
+  });
+
+  it.each(formatNames)('-f %s never prints a serverUrlSecret value', (format) => {
+    const dir = tempTree(files);
+    const result = runCli(['-f', format, '.'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout.length).toBeGreaterThan(0);
+    expect(result.stdout).not.toContain(secret);
+    expect(result.stderr).not.toContain(secret);
+  });
+});
