@@ -1,10 +1,34 @@
+import { assistantAndSquad } from './assistant-and-squad.js';
+import { fallbackDestination } from './fallback-destination.js';
+import { inboundHangup } from './inbound-hangup.js';
+import { insecureServerUrl } from './insecure-server-url.js';
+import { orphanServerSecret } from './orphan-server-secret.js';
+import { plaintextSecret } from './plaintext-secret.js';
 import { quotedNumber } from './quoted-number.js';
+import { serverUrlPrecedence } from './server-url-precedence.js';
+import { serverUrl } from './server-url.js';
 import type { Rule } from './types.js';
+import { unreachableServerUrl } from './unreachable-server-url.js';
+import { unusedFallback } from './unused-fallback.js';
+import { weakSecret } from './weak-secret.js';
 
 export type { Entry, EntryContext, Knowledge, Rule, RuleMeta, RuleReport, RuleSeverity } from './types.js';
 
 /** Every semantic rule, in catalogue order. Registration is explicit: a new rule is added here. */
-export const rules: readonly Rule[] = [quotedNumber];
+export const rules: readonly Rule[] = [
+  quotedNumber,
+  inboundHangup,
+  fallbackDestination,
+  unusedFallback,
+  assistantAndSquad,
+  serverUrl,
+  insecureServerUrl,
+  unreachableServerUrl,
+  serverUrlPrecedence,
+  orphanServerSecret,
+  plaintextSecret,
+  weakSecret,
+];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.meta.id, rule]));
 

@@ -1,0 +1,36 @@
+import { analyseRouting, numberMessagesSecret } from './routing.js';
+import type { EntryContext, Rule } from './types.js';
+import { stringAt } from './types.js';
+import { displayUrl, isPlainHttp } from './url.js';
+
+export const insecureServerUrl: Rule = {
+  meta: {
+    id: 'insecure-server-url',
+    description: 'serverUrl uses plain http (an error when a serverUrlSecret would be sent to it)',
+    defaultSeverity: 'warn',
+    fixable: false,
+    docs: {
+      rationale:
+        "Server messages carry call data, and the serverUrlSecret travels with each of them in the x-vapi-secret header. Over plain http anyone on the path can read both. The rule reports an error instead of a warning when a secret would be sent: the number's serverUrlSecret, or the org's when the number sets none.",
+      valid:
+        'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\nserverUrl: https://hooks.example.com/vapi\nserverUrlSecret: ${VAPI_SERVER_SECRET}\nfallbackDestination:\n  type: number\n  number: "+14155550199"\n',
+      invalid:
+        'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\nserverUrl: http://hooks.example.com/vapi\nserverUrlSecret: ${VAPI_SERVER_SECRET}\nfallbackDestination:\n  type: number\n  number: "+14155550199"\n',
+    },
+  },
+  check(context: EntryContext) {
+    const value = stringAt(context.entry, 'serverUrl');
+    if (value === undefined || !isPlainHttp(value)) return;
+    const secret = numberMessagesSecret(analyseRouting(context.entry, context.knowledge));
+    const quoted = JSON.stringify(displayUrl(value));
+    context.report({
+      path: ['serverUrl'],
+      messageId: secret ? 'secret-in-clear' : 'plain-http',
+      escalate: secret !== undefined,
+      message: secret
+        ? `serverUrl ${quoted} uses plain http, and ${secret.level === 'org' ? "the org's" : "the number's"} serverUrlSecret would be sent to it in clear text; expected https`
+        : `serverUrl ${quoted} uses plain http: server messages travel unencrypted; expected https`,
+      hint: 'use https://',
+    });
+  },
+};

@@ -1,0 +1,165 @@
+/**
+ * How Vapi routes an inbound call to a phone number, and which server URL and secret its messages
+ * use: the one analysis that the routing and precedence rules and `byo-lint explain` share, so
+ * that they cannot disagree.
+ */
+import type { Config } from '../schema/config-model.js';
+import { mappingAt, type Entry, type Knowledge } from './types.js';
+
+export const precedenceOrder = 'tool.server.url > assistant.serverUrl > phoneNumber.serverUrl > org.serverUrl';
+
+/** How long Vapi waits for the reply to an assistant-request. */
+export const assistantRequestTimeout = '7.5 s';
+
+export type KnownAssistant = NonNullable<Config['assistants']>[number];
+
+/** A level's server URL: set, explicitly none (null in the config), or not known to byo-lint. */
+export type LevelUrl = { state: 'set'; url: string } | { state: 'none' } | { state: 'unknown' };
+
+/** What a serverUrlSecret is, without ever holding its value (a placeholder's text is not a secret). */
+export type SecretSource =
+  { kind: 'none' } | { kind: 'placeholder'; text: string } | { kind: 'literal'; length: number; repeated: boolean } | { kind: 'mixed' };
+
+/** The assistant level of the precedence, for this number's calls. */
+export type AssistantLevel =
+  /** No assistant or squad: the assistant-request's reply picks the assistant per call. */
+  | { kind: 'per-call' }
+  /** A squad answers: its members' own settings live outside byo-lint's knowledge. */
+  | { kind: 'squad'; squadId: string }
+  /** An assistant answers; `declared` when the config lists it. */
+  | { kind: 'assistant'; assistantId: string; declared?: KnownAssistant; url: LevelUrl; secret: SecretSource };
+
+export type Answer =
+  | { by: 'assistant'; assistantId: string }
+  | { by: 'squad'; squadId: string }
+  | { by: 'assistant-and-squad'; assistantId: string; squadId: string }
+  | { by: 'assistant-request'; url: string; level: 'phone-number' | 'org' }
+  /** No assistant, squad or known server URL: the org's URL is none, or unknown to byo-lint. */
+  | { by: 'nobody'; org: 'none' | 'unknown' };
+
+export type FailureOutcome = 'not-applicable' | 'fallback' | 'hang-up';
+
+export interface Routing {
+  answer: Answer;
+  assistant: AssistantLevel;
+  number: { url?: string; secret: SecretSource };
+  org: { url: LevelUrl; secret: SecretSource };
+  fallback?: Entry;
+  /** What happens to a call when the assistant-request fails or is not answered in time. */
+  onRequestFailure: FailureOutcome;
+}
+
+const fullPlaceholder = /^(\$\{[A-Za-z_][A-Za-z0-9_]*\})+$/;
+const anyPlaceholder = /\$\{[A-Za-z_][A-Za-z0-9_]*\}/;
+
+export function secretSource(value: unknown): SecretSource {
+  if (typeof value !== 'string') return { kind: 'none' };
+  if (fullPlaceholder.test(value)) return { kind: 'placeholder', text: value };
+  if (anyPlaceholder.test(value)) return { kind: 'mixed' };
+  const characters = [...value];
+  return { kind: 'literal', length: characters.length, repeated: characters.length > 1 && characters.every((c) => c === characters[0]) };
+}
+
+/** A setting from the config: a string is set, null is none, absence is unknown. */
+function levelUrl(value: string | null | undefined): LevelUrl {
+  if (typeof value === 'string') return { state: 'set', url: value };
+  return value === null ? { state: 'none' } : { state: 'unknown' };
+}
+
+/**
+ * An id or URL on the number as written. An empty string sets nothing; a number or boolean still
+ * sets the key (the schema reports its type), so routing is judged by what the author meant.
+ */
+function setting(entry: Entry, key: string): string | undefined {
+  const value = entry[key];
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function assistantLevel(assistantId: string | undefined, squadId: string | undefined, knowledge: Knowledge): AssistantLevel {
+  if (assistantId) {
+    const declared = knowledge.assistants?.find((assistant) => assistant.id === assistantId);
+    return {
+      kind: 'assistant',
+      assistantId,
+      declared,
+      url: levelUrl(declared?.serverUrl),
+      secret: secretSource(declared?.serverUrlSecret),
+    };
+  }
+  return squadId ? { kind: 'squad', squadId } : { kind: 'per-call' };
+}
+
+function answerOf(assistantId: string | undefined, squadId: string | undefined, numberUrl: string | undefined, org: LevelUrl): Answer {
+  if (assistantId && squadId) return { by: 'assistant-and-squad', assistantId, squadId };
+  if (assistantId) return { by: 'assistant', assistantId };
+  if (squadId) return { by: 'squad', squadId };
+  if (numberUrl) return { by: 'assistant-request', url: numberUrl, level: 'phone-number' };
+  if (org.state === 'set') return { by: 'assistant-request', url: org.url, level: 'org' };
+  return { by: 'nobody', org: org.state };
+}
+
+export function analyseRouting(entry: Entry, knowledge: Knowledge): Routing {
+  const assistantId = setting(entry, 'assistantId');
+  const squadId = setting(entry, 'squadId');
+  const numberUrl = setting(entry, 'serverUrl');
+  const org = { url: levelUrl(knowledge.org?.serverUrl), secret: secretSource(knowledge.org?.serverUrlSecret) };
+  const fallback = mappingAt(entry, 'fallbackDestination');
+  const answeredDirectly = assistantId !== undefined || squadId !== undefined;
+  return {
+    answer: answerOf(assistantId, squadId, numberUrl, org.url),
+    assistant: assistantLevel(assistantId, squadId, knowledge),
+    number: { url: numberUrl, secret: secretSource(entry.serverUrlSecret) },
+    org,
+    fallback,
+    onRequestFailure: answeredDirectly ? 'not-applicable' : fallback ? 'fallback' : 'hang-up',
+  };
+}
+
+export type Level = 'assistant' | 'phone-number' | 'org';
+
+/** The secret sent with the number's own messages (the assistant-request among them): the number's, else the org's. */
+export function numberMessagesSecret(routing: Routing): { level: 'phone-number' | 'org'; source: SecretSource } | undefined {
+  if (routing.number.secret.kind !== 'none') return { level: 'phone-number', source: routing.number.secret };
+  if (routing.org.secret.kind !== 'none') return { level: 'org', source: routing.org.secret };
+  return undefined;
+}
+
+export interface EffectiveServer {
+  /** The URL the call's messages go to and its level; undefined when no level sets one that byo-lint knows. */
+  url?: { level: Level; value: string };
+  /** When no URL is known: whether that is because the org's is unknown. */
+  orgUnknown: boolean;
+  secret?: { level: Level; source: SecretSource };
+  /** Why an assistant's own URL might still win: byo-lint does not know the assistant's settings. */
+  caveat?: 'assistant-undeclared' | 'assistant-url-unknown' | 'squad' | 'per-call';
+}
+
+/** The server URL and secret that take effect for this number's calls, by the precedence order. */
+export function effectiveServer(routing: Routing): EffectiveServer {
+  const { assistant, number, org } = routing;
+  let caveat: EffectiveServer['caveat'];
+  if (assistant.kind === 'assistant') {
+    if (!assistant.declared) caveat = 'assistant-undeclared';
+    else if (assistant.url.state === 'unknown') caveat = 'assistant-url-unknown';
+  } else caveat = assistant.kind;
+  const assistantSecret = assistant.kind === 'assistant' && assistant.secret.kind !== 'none' ? assistant.secret : undefined;
+  const secret = assistantSecret ? { level: 'assistant' as const, source: assistantSecret } : numberMessagesSecret(routing);
+  if (assistant.kind === 'assistant' && assistant.url.state === 'set') {
+    return { url: { level: 'assistant', value: assistant.url.url }, orgUnknown: false, secret };
+  }
+  const base = { orgUnknown: false, secret, caveat };
+  if (number.url) return { ...base, url: { level: 'phone-number', value: number.url } };
+  if (org.url.state === 'set') return { ...base, url: { level: 'org', value: org.url.url } };
+  return { ...base, orgUnknown: org.url.state === 'unknown' };
+}
+
+/** How a level is named in messages. */
+export const levelNames: Record<Level, string> = {
+  assistant: "the assistant's serverUrl",
+  'phone-number': "the number's serverUrl",
+  org: "the org's serverUrl",
+};
+
+/** The hint for an org whose server URL the config leaves out. */
+export const declareOrgHint = 'declare it as org.serverUrl in .byo-lintrc.yaml (org.serverUrl: null if the org has none)';

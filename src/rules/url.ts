@@ -1,0 +1,120 @@
+import { hasPlaceholder } from './types.js';
+
+/** Why a server URL is not one Vapi can send messages to; undefined when it is well formed. */
+export type UrlProblem =
+  | { kind: 'whitespace' }
+  | { kind: 'not-absolute' }
+  | { kind: 'scheme'; scheme: string }
+  | { kind: 'credentials' }
+  | { kind: 'fragment'; fragment: string };
+
+const schemePattern = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+
+function parse(value: string): URL | undefined {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first problem of a server URL as written, in the order a reader would fix them. */
+export function urlProblem(value: string): UrlProblem | undefined {
+  // the URL parser silently drops tabs and newlines and trims spaces, so look at the text first
+  if (/\s/.test(value)) return { kind: 'whitespace' };
+  const scheme = schemePattern.exec(value)?.[1];
+  const url = parse(value);
+  // `host:8080/path` parses as the scheme `host`: it is a URL without its scheme
+  if (!scheme || !url || /^\d/.test(value.slice(scheme.length + 1))) return { kind: 'not-absolute' };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'scheme', scheme };
+  if (!value.slice(scheme.length + 1).startsWith('//')) return { kind: 'not-absolute' };
+  if (url.username !== '' || url.password !== '' || /^[^/?#]*@/.test(value.slice(scheme.length + 3))) return { kind: 'credentials' };
+  const hash = value.indexOf('#');
+  if (hash >= 0) return { kind: 'fragment', fragment: value.slice(hash) };
+  return undefined;
+}
+
+/** A URL for a message: embedded credentials are secrets too, so they are masked. */
+export function displayUrl(value: string): string {
+  return value.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#@]*@/, '$1***@');
+}
+
+/**
+ * The URL with each `${NAME}` placeholder replaced by a neutral word, so that the literal parts
+ * (the scheme, a fixed host) can still be judged; undefined when it does not parse.
+ */
+function parseLiteralParts(value: string): URL | undefined {
+  if (/\s/.test(value)) return undefined;
+  return parse(hasPlaceholder(value) ? value.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*\}/g, 'placeholder') : value);
+}
+
+/** Whether the URL as written sends messages over plain http. */
+export function isPlainHttp(value: string): boolean {
+  return /^http:\/\//i.test(value);
+}
+
+/** Two URLs that Vapi would treat as the same address (scheme and host case, default port). */
+export function sameUrl(a: string, b: string): boolean {
+  if (a === b) return true;
+  const left = parseLiteralParts(a);
+  const right = parseLiteralParts(b);
+  return !hasPlaceholder(a) && !hasPlaceholder(b) && left !== undefined && right !== undefined && left.href === right.href;
+}
+
+function ipv4Octets(host: string): number[] | undefined {
+  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+  return match ? match.slice(1).map(Number) : undefined;
+}
+
+function ipv4Range(octets: number[]): string | undefined {
+  const [a, b] = octets;
+  if (octets.every((octet) => octet === 0)) return 'the unspecified address 0.0.0.0';
+  if (a === 127) return 'a loopback address (127.0.0.0/8)';
+  if (a === 10) return 'a private address (10.0.0.0/8)';
+  if (a === 172 && b >= 16 && b <= 31) return 'a private address (172.16.0.0/12)';
+  if (a === 192 && b === 168) return 'a private address (192.168.0.0/16)';
+  if (a === 169 && b === 254) return 'a link-local address (169.254.0.0/16)';
+  return undefined;
+}
+
+/** The eight 16-bit groups of an IPv6 address as the URL parser writes it (compressed, lowercase). */
+function ipv6Groups(host: string): number[] | undefined {
+  if (!host.startsWith('[') || !host.endsWith(']')) return undefined;
+  const [head, tail] = host.slice(1, -1).split('::');
+  const groups = (part: string | undefined) => (part ? part.split(':').map((group) => parseInt(group, 16)) : []);
+  const left = groups(head);
+  const right = groups(tail);
+  return [...left, ...new Array<number>(8 - left.length - right.length).fill(0), ...right];
+}
+
+function ipv6Range(groups: number[]): string | undefined {
+  const zeroUpTo = (end: number) => groups.slice(0, end).every((group) => group === 0);
+  if (zeroUpTo(8)) return 'the unspecified address ::';
+  if (zeroUpTo(7) && groups[7] === 1) return 'the loopback address ::1';
+  if (zeroUpTo(5) && groups[5] === 0xffff) {
+    return ipv4Range([groups[6] >> 8, groups[6] & 0xff, groups[7] >> 8, groups[7] & 0xff]);
+  }
+  if ((groups[0] & 0xfe00) === 0xfc00) return 'a private address (fc00::/7)';
+  if ((groups[0] & 0xffc0) === 0xfe80) return 'a link-local address (fe80::/10)';
+  return undefined;
+}
+
+const localSuffixes = ['.localhost', '.local', '.internal'];
+
+/**
+ * Why Vapi's cloud cannot reach the URL's host (localhost, loopback, private and link-local
+ * ranges, local-only names); undefined when it may be public or the host is a placeholder.
+ */
+export function unreachableHost(value: string): string | undefined {
+  const url = parseLiteralParts(value);
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return undefined;
+  // a fully qualified name may end with a dot; it names the same host
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  if (host === 'localhost') return 'localhost';
+  const suffix = localSuffixes.find((ending) => host.endsWith(ending));
+  if (suffix) return `a ${suffix} name (it resolves only inside a local network)`;
+  const octets = ipv4Octets(host);
+  if (octets) return ipv4Range(octets);
+  const groups = ipv6Groups(host);
+  return groups ? ipv6Range(groups) : undefined;
+}

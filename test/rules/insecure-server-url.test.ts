@@ -1,0 +1,47 @@
+import { numberFile, ruleTable } from './rule-table.js';
+
+const plain = (url: string) => `serverUrl "${url}" uses plain http: server messages travel unencrypted; expected https`;
+const withSecret = (url: string, whose: string) =>
+  `serverUrl "${url}" uses plain http, and ${whose} serverUrlSecret would be sent to it in clear text; expected https`;
+
+ruleTable('insecure-server-url', [
+  { name: 'https', text: numberFile('serverUrl: https://hooks.example.com/vapi', 'serverUrlSecret: ${SECRET}'), expected: [] },
+  { name: 'a placeholder URL', text: numberFile('serverUrl: ${ROUTER_URL}', 'serverUrlSecret: ${SECRET}'), expected: [] },
+  {
+    name: 'http with no secret anywhere: a warning',
+    text: numberFile('serverUrl: http://hooks.example.com/vapi'),
+    config: { org: { serverUrl: null } },
+    expected: [{ line: 4, column: 12, severity: 'warning', path: '/serverUrl', message: plain('http://hooks.example.com/vapi') }],
+  },
+  {
+    name: 'upper-case scheme',
+    text: numberFile('serverUrl: HTTP://hooks.example.com/vapi'),
+    expected: [{ line: 4, column: 12, severity: 'warning', path: '/serverUrl', message: plain('HTTP://hooks.example.com/vapi') }],
+  },
+  {
+    name: "http with the number's secret: an error",
+    text: numberFile('serverUrl: http://hooks.example.com/vapi', 'serverUrlSecret: ${SECRET}'),
+    expected: [
+      { line: 4, column: 12, severity: 'error', path: '/serverUrl', message: withSecret('http://hooks.example.com/vapi', "the number's") },
+    ],
+  },
+  {
+    name: "http with the org's secret: an error",
+    text: numberFile('serverUrl: http://hooks.example.com/vapi'),
+    config: { org: { serverUrl: 'https://org.example.com', serverUrlSecret: '${ORG_SECRET}' } },
+    expected: [
+      { line: 4, column: 12, severity: 'error', path: '/serverUrl', message: withSecret('http://hooks.example.com/vapi', "the org's") },
+    ],
+  },
+  {
+    name: 'a placeholder host over http',
+    text: numberFile('serverUrl: http://${ROUTER_HOST}/vapi'),
+    expected: [{ line: 4, column: 12, severity: 'warning', path: '/serverUrl', message: plain('http://${ROUTER_HOST}/vapi') }],
+  },
+  {
+    name: 'set to off',
+    text: numberFile('serverUrl: http://hooks.example.com/vapi', 'serverUrlSecret: ${SECRET}'),
+    config: { rules: { 'insecure-server-url': 'off' } },
+    expected: [],
+  },
+]);
