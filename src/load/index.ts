@@ -1,11 +1,11 @@
 import type { Finding } from '../diagnostic.js';
 import { loadJson } from './json.js';
-import { defaultLimits, type Limits } from './limits.js';
+import { defaultLimits, maxDepthCeiling, type Limits } from './limits.js';
 import { LineIndex } from './source.js';
 import type { LoadedDocument } from './types.js';
 import { loadYaml } from './yaml.js';
 
-export { defaultLimits, type Limits } from './limits.js';
+export { defaultLimits, maxDepthCeiling, type Limits } from './limits.js';
 export { LineIndex, locate, nodeAt, type SourceNode } from './source.js';
 export type { LoadedDocument } from './types.js';
 
@@ -57,6 +57,8 @@ export function loadText(original: string, filePath: string, limits: Limits = de
   const bom = original.charCodeAt(0) === 0xfeff;
   const text = bom ? original.slice(1) : original;
   const lines = new LineIndex(text);
-  const documents = isJsonPath(filePath) ? loadJson(text, limits, lines) : loadYaml(text, limits, lines);
+  // the config schema rejects a deeper setting; a library caller's is capped so that no setting overflows the stack
+  const bounded = limits.maxDepth > maxDepthCeiling ? { ...limits, maxDepth: maxDepthCeiling } : limits;
+  const documents = isJsonPath(filePath) ? loadJson(text, bounded, lines) : loadYaml(text, bounded, lines);
   return { text, bom, lines, documents, findings: [] };
 }

@@ -1,5 +1,5 @@
 import type { DataPath, Finding, Span } from '../diagnostic.js';
-import { depthExceededMessage, type Limits } from './limits.js';
+import { depthExceededMessage, stringTooLongMessage, type Limits } from './limits.js';
 import { setOwn } from './object.js';
 import type { LineIndex, SourceNode, SourcePair } from './source.js';
 import type { LoadedDocument } from './types.js';
@@ -16,8 +16,12 @@ const plainStringRun = /[^"\\\u0000-\u001f]*/y;
 
 function describe(text: string, at: number): string {
   if (at >= text.length) return 'end of file';
-  const char = String.fromCodePoint(text.codePointAt(at)!);
-  return `"${char === '\n' ? '\\n' : char === '\r' ? '\\r' : char === '\t' ? '\\t' : char}"`;
+  const code = text.codePointAt(at)!;
+  const char = String.fromCodePoint(code);
+  if (char === '\n' || char === '\r' || char === '\t') return `"${JSON.stringify(char).slice(1, -1)}"`;
+  // other control characters would be invisible, or garble a terminal
+  if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `"${char}"`;
 }
 
 /**
@@ -120,16 +124,11 @@ class JsonReader {
       this.fail('control character in string; escape it (\\n, \\t) or remove it');
     }
     this.at++;
-    if (this.at - start - 2 > this.limits.maxStringLength) {
-      this.fail(
-        `string of ${this.at - start - 2} characters is longer than the limit of ${this.limits.maxStringLength}`,
-        start,
-        this.at,
-        'resource-limit',
-      );
+    const value = escaped ? (JSON.parse(text.slice(start, this.at)) as string) : text.slice(start + 1, this.at - 1);
+    if (value.length > this.limits.maxStringLength) {
+      this.fail(stringTooLongMessage(value.length, this.limits), start, this.at, 'resource-limit');
     }
-    const raw = text.slice(start + 1, this.at - 1);
-    return escaped ? (JSON.parse(text.slice(start, this.at)) as string) : raw;
+    return value;
   }
 
   private readObject(path: DataPath, depth: number): { value: unknown; source: SourceNode } {

@@ -15,6 +15,12 @@ export interface Limits {
   maxStringLength: number;
 }
 
+/**
+ * The deepest nesting any setting may allow. The YAML parser recurses, and on Node's default
+ * stack it runs out at about 700 levels of flow collections; this keeps a wide margin.
+ */
+export const maxDepthCeiling = 250;
+
 export const defaultLimits: Limits = {
   maxFileBytes: 64 * 1024 * 1024,
   maxDepth: 100,
@@ -25,3 +31,6 @@ export const defaultLimits: Limits = {
 
 export const depthExceededMessage = (limits: Limits): string =>
   `nesting deeper than ${limits.maxDepth} levels; a phone-number file needs five`;
+
+export const stringTooLongMessage = (length: number, limits: Limits): string =>
+  `string of ${length} characters is longer than the limit of ${limits.maxStringLength}`;

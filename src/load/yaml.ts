@@ -1,6 +1,7 @@
 import { Composer, Parser, isAlias, isMap, isScalar, isSeq, type CST, type Document, type Node } from 'yaml';
 import type { DataPath, Finding, Span } from '../diagnostic.js';
-import { depthExceededMessage, type Limits } from './limits.js';
+import { isSecretPath } from '../secrets.js';
+import { depthExceededMessage, stringTooLongMessage, type Limits } from './limits.js';
 import { setOwn } from './object.js';
 import type { LineIndex } from './source.js';
 import type { SourceNode, SourcePair } from './source.js';
@@ -9,7 +10,8 @@ import type { LoadedDocument } from './types.js';
 /** Tags of the YAML 1.2 core schema; any other tag is something Vapi's API cannot take. */
 const coreTags = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
 
-class LimitExceeded extends Error {
+/** Ends the reading of a document: a limit was hit, or the document cannot be read as data. */
+class StopReading extends Error {
   constructor(readonly finding: Finding) {
     super(finding.message);
   }
@@ -61,13 +63,18 @@ class DocumentReader {
   }
 
   private limit(message: string, span: Span, path: DataPath): never {
-    throw new LimitExceeded({ ruleId: 'resource-limit', message, span, path });
+    throw new StopReading({ ruleId: 'resource-limit', message, span, path });
+  }
+
+  private checkLength(text: string, span: Span, path: DataPath): void {
+    if (text.length > this.limits.maxStringLength) this.limit(stringTooLongMessage(text.length, this.limits), span, path);
   }
 
   /** `expandedFrom` is the outermost alias being expanded, where a blown expansion is reported. */
   read(node: Node, path: DataPath, depth: number, expandedFrom?: Span): { value: unknown; source: SourceNode } {
     if (depth > this.limits.maxDepth) {
-      this.limit(depthExceededMessage(this.limits), spanOf(node), path);
+      // deep through an alias: the alias is what made it deep, the anchor alone was not
+      this.limit(depthExceededMessage(this.limits), expandedFrom ?? spanOf(node), path);
     }
     if (expandedFrom && --this.aliasBudget < 0) {
       this.limit(
@@ -77,17 +84,29 @@ class DocumentReader {
       );
     }
     if (node.tag && !coreTags.has(node.tag)) {
+      // a secret that starts with "!" reads as a tag, so the tag itself may be the secret
+      const message = isSecretPath(path)
+        ? 'a tag on a secret is not supported; quote a secret that starts with "!"'
+        : `tag "${node.tag.replace('tag:yaml.org,2002:', '!!')}" is not supported; write the value as a plain string, number or mapping`;
       this.findings.push({
         ruleId: 'schema',
         messageId: 'type',
-        message: `tag "${node.tag.replace('tag:yaml.org,2002:', '!!')}" is not supported; write the value as a plain string, number or mapping`,
+        message,
         span: spanOf(node),
         path,
       });
     }
     if (isAlias(node)) {
       const target = node.resolve(this.doc);
-      if (!target) return { value: null, source: { kind: 'scalar', span: spanOf(node), plain: true } };
+      if (!target) {
+        const alias = isSecretPath(path) ? 'an alias' : `alias "*${node.source}"`;
+        throw new StopReading({
+          ruleId: 'syntax',
+          message: `${alias} refers to no anchor before it; define the anchor first, or quote a value that starts with "*"`,
+          span: spanOf(node),
+          path,
+        });
+      }
       const resolved = this.read(target, path, depth, expandedFrom ?? spanOf(node));
       // the alias is what the author wrote here, so positions point at it rather than at the anchor
       return { value: resolved.value, source: { ...resolved.source, span: spanOf(node) } };
@@ -95,9 +114,7 @@ class DocumentReader {
     if (isScalar(node)) {
       // a value of an unsupported tag (already reported) is read as the text that was written
       const value = isPlainData(node.value) ? node.value : String(node.source ?? '');
-      if (typeof value === 'string' && value.length > this.limits.maxStringLength) {
-        this.limit(`string of ${value.length} characters is longer than the limit of ${this.limits.maxStringLength}`, spanOf(node), path);
-      }
+      if (typeof value === 'string') this.checkLength(value, spanOf(node), path);
       return { value, source: { kind: 'scalar', span: spanOf(node), plain: node.type === 'PLAIN' } };
     }
     if (isSeq(node)) {
@@ -119,6 +136,7 @@ class DocumentReader {
         const keyNode = pair.key as Node | null;
         const keySpan = keyNode ? spanOf(keyNode) : spanOf(node);
         const key = this.keyOf(keyNode, keySpan, path);
+        this.checkLength(key, keySpan, path);
         const earlier = seen.get(key);
         if (earlier && !expandedFrom) {
           const first = this.lines.position(earlier.start);
@@ -161,13 +179,31 @@ class DocumentReader {
   }
 }
 
-function syntaxMessage(message: string): string {
-  const firstLine = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+/**
+ * The parser's message, first line only. A tail that quotes the input (`: !tag`, `: |header`) is
+ * dropped: the input could be a secret, and the position already shows it.
+ */
+function syntaxMessage(message: string, text: string): string {
+  const firstLine = message
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/: (.+)$/, (tail: string, quoted: string) => (text.includes(quoted) ? '' : tail));
   return firstLine.charAt(0).toLowerCase() + firstLine.slice(1);
 }
 
+/** Characters YAML does not allow anywhere in a stream (YAML 1.2, c-printable), such as NUL. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const nonPrintable = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff\p{Cs}]/u;
+
 export function loadYaml(text: string, limits: Limits, lines: LineIndex): LoadedDocument[] {
   const documents: LoadedDocument[] = [];
+  const control = nonPrintable.exec(text);
+  if (control) {
+    const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    const span = { start: control.index, end: control.index + 1 };
+    const finding = { ruleId: 'syntax', message: `non-printable character U+${code} is not allowed in YAML; remove it`, span, path: [] };
+    return [{ index: 0, value: undefined, source: undefined, findings: [finding], checkable: false }];
+  }
   const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: true });
 
   const accept = (doc: Document.Parsed): void => {
@@ -188,7 +224,7 @@ export function loadYaml(text: string, limits: Limits, lines: LineIndex): Loaded
     if (problem) {
       findings.push({
         ruleId: 'syntax',
-        message: syntaxMessage(problem.message),
+        message: syntaxMessage(problem.message, text),
         span: { start: problem.pos[0], end: Math.max(problem.pos[1], problem.pos[0] + 1) },
         path: [],
       });
@@ -204,7 +240,7 @@ export function loadYaml(text: string, limits: Limits, lines: LineIndex): Loaded
       const { value, source } = reader.read(doc.contents, [], 0);
       documents.push({ index, value, source, findings: reader.findings, checkable: true });
     } catch (error) {
-      if (!(error instanceof LimitExceeded)) throw error;
+      if (!(error instanceof StopReading)) throw error;
       documents.push({ index, value: undefined, source: undefined, findings: [...reader.findings, error.finding], checkable: false });
     }
   };
@@ -214,7 +250,9 @@ export function loadYaml(text: string, limits: Limits, lines: LineIndex): Loaded
   let documentTokens = 0;
   for (let token of new Parser().parse(text)) {
     if (token.type === 'document') {
-      if (documents.length >= limits.maxDocuments) {
+      if (documentTokens >= limits.maxDocuments) {
+        // the composer holds a document back until the next one starts
+        for (const doc of composer.end(false, token.offset)) accept(doc);
         documents.push({
           index: documents.length,
           value: undefined,

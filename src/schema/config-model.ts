@@ -3,6 +3,7 @@
  * its precompiled validator and the `Config` type all come from here.
  */
 import type { FromSchema } from 'json-schema-to-ts';
+import { maxDepthCeiling } from '../load/limits.js';
 import { schemaBaseUrl } from './model.js';
 
 /** Semantic rule ids, the keys `rules` accepts; the registry in src/rules is checked against it. */
@@ -139,7 +140,13 @@ export const configFileSchema = {
       additionalProperties: false,
       properties: {
         maxFileBytes: { type: 'integer', minimum: 1, description: 'Bytes of one file.', markdownDescription: 'Bytes of one file.' },
-        maxDepth: { type: 'integer', minimum: 1, maximum: 1000, description: 'Nesting depth.', markdownDescription: 'Nesting depth.' },
+        maxDepth: {
+          type: 'integer',
+          minimum: 1,
+          maximum: maxDepthCeiling,
+          description: `Nesting depth, at most ${maxDepthCeiling}.`,
+          markdownDescription: `Nesting depth, at most ${maxDepthCeiling}.`,
+        },
         maxDocuments: {
           type: 'integer',
           minimum: 1,

@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintSource, lintText, Run } from '../../src/lint.js';
+import { runCli, repoRoot } from '../helpers/cli.js';
+import { tempTree, validNumber } from '../helpers/tmp.js';
+
+type Limits = { maxFileBytes?: number; maxDepth?: number; maxDocuments?: number; maxAliasNodes?: number; maxStringLength?: number };
+
+/** The resource-limit diagnostics of a text, as `line:column-endLine:endColumn message`. */
+function limitsHit(text: string | Buffer, filePath: string, limits?: Limits): string[] {
+  const options = { filePath, config: limits ? { limits } : {} };
+  const result = typeof text === 'string' ? lintText(text, options) : lintSource(text, options, new Run());
+  return result.diagnostics
+    .filter((diagnostic) => diagnostic.ruleId === 'resource-limit')
+    .map((diagnostic) => `${diagnostic.line}:${diagnostic.column}-${diagnostic.endLine}:${diagnostic.endColumn} ${diagnostic.message}`);
+}
+
+const nestedFlow = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+
+describe('resource limits, at and just past each bound', () => {
+  it('maxFileBytes counts bytes, in text and in bytes read from disk', () => {
+    const limits = { maxFileBytes: 10 };
+    const atBound = 'a: "ééx"'; // 10 bytes, 8 characters
+    expect(Buffer.byteLength(atBound)).toBe(10);
+    expect(limitsHit(atBound, 'a.yaml', limits)).toEqual([]);
+    expect(limitsHit(Buffer.from(atBound), 'a.yaml', limits)).toEqual([]);
+    const past = `${atBound}\n`;
+    const message = '1:1-1:1 file of 11 bytes is larger than the limit of 10; split it into several files';
+    expect(limitsHit(past, 'a.yaml', limits)).toEqual([message]);
+    expect(limitsHit(Buffer.from(past), 'a.json', limits)).toEqual([message]);
+  });
+
+  for (const filePath of ['a.yaml', 'a.json']) {
+    it(`maxDepth in ${filePath}: flow collections`, () => {
+      expect(limitsHit(nestedFlow(3), filePath, { maxDepth: 3 })).toEqual([]);
+      expect(limitsHit(nestedFlow(4), filePath, { maxDepth: 3 })).toEqual([
+        '1:4-1:5 nesting deeper than 3 levels; a phone-number file needs five',
+      ]);
+    });
+  }
+
+  it('maxDepth in YAML: block sequences, block mappings and aliases count alike', () => {
+    const limits = { maxDepth: 3 };
+    expect(limitsHit('- - - x\n', 'a.yaml', limits)).toEqual([]);
+    expect(limitsHit('- - - - x\n', 'a.yaml', limits)).toEqual(['1:7-1:8 nesting deeper than 3 levels; a phone-number file needs five']);
+    expect(limitsHit('a:\n  b:\n    c: 1\n', 'a.yaml', limits)).toEqual([]);
+    expect(limitsHit('a:\n  b:\n    c:\n      d: 1\n', 'a.yaml', limits)).toEqual([
+      '4:7-4:8 nesting deeper than 3 levels; a phone-number file needs five',
+    ]);
+    // an alias adds the depth of what it stands for to the depth where it is used
+    expect(limitsHit('a: &a [x]\nb: [*a]\n', 'a.yaml', limits)).toEqual([]);
+    expect(limitsHit('a: &a [[x]]\nb: [*a]\n', 'a.yaml', limits)).toEqual([
+      '2:5-2:7 nesting deeper than 3 levels; a phone-number file needs five',
+    ]);
+  });
+
+  it('maxDepth in JSON objects', () => {
+    expect(limitsHit('{"a":{"b":{"c":1}}}', 'a.json', { maxDepth: 3 })).toEqual([]);
+    expect(limitsHit('{"a":{"b":{"c":{"d":1}}}}', 'a.json', { maxDepth: 3 })).toEqual([
+      '1:16-1:17 nesting deeper than 3 levels; a phone-number file needs five',
+    ]);
+  });
+
+  it('the deepest maxDepth the config accepts reads without running out of stack', () => {
+    for (const filePath of ['a.yaml', 'a.json']) {
+      expect(limitsHit(nestedFlow(250), filePath, { maxDepth: 250 })).toEqual([]);
+      expect(limitsHit(nestedFlow(251), filePath, { maxDepth: 250 })).toEqual([
+        '1:251-1:252 nesting deeper than 250 levels; a phone-number file needs five',
+      ]);
+    }
+    expect(limitsHit('{a: '.repeat(250) + '1' + '}'.repeat(250), 'a.yaml', { maxDepth: 250 })).toEqual([]);
+    expect(limitsHit('- '.repeat(250) + 'x', 'a.yaml', { maxDepth: 250 })).toEqual([]);
+    // a library caller is capped at the same ceiling
+    expect(limitsHit(nestedFlow(5000), 'a.yaml', { maxDepth: 1_000_000 })).toEqual([
+      '1:251-1:252 nesting deeper than 250 levels; a phone-number file needs five',
+    ]);
+  });
+
+  it('50,000 nested collections end in a diagnostic, not a stack overflow', () => {
+    const deep = 50_000;
+    const message = 'nesting deeper than 100 levels; a phone-number file needs five';
+    expect(limitsHit('['.repeat(deep), 'a.yaml')).toEqual([`1:101-1:102 ${message}`]);
+    expect(limitsHit(nestedFlow(deep), 'a.yaml')).toEqual([`1:101-1:102 ${message}`]);
+    expect(limitsHit('- '.repeat(deep), 'a.yaml')).toEqual([`1:201-1:202 ${message}`]);
+    expect(limitsHit('{a: '.repeat(deep), 'a.yaml')).toEqual([`1:401-1:402 ${message}`]);
+    expect(limitsHit('? '.repeat(deep), 'a.yaml')).toEqual([`1:201-1:202 ${message}`]);
+    expect(limitsHit('['.repeat(deep), 'a.json')).toEqual([`1:101-1:102 ${message}`]);
+    expect(limitsHit(nestedFlow(deep), 'a.json')).toEqual([`1:101-1:102 ${message}`]);
+    expect(limitsHit('{"a":'.repeat(deep), 'a.json')).toEqual([`1:501-1:502 ${message}`]);
+    const indented = Array.from({ length: 2_000 }, (_, level) => `${' '.repeat(level)}a:`).join('\n');
+    expect(limitsHit(indented, 'a.yaml')).toEqual([`101:101-101:102 ${message}`]);
+  });
+
+  it('maxDocuments: the documents before the limit are still checked', () => {
+    const documents = (count: number) =>
+      Array.from({ length: count }, () => validNumber.replace('"+14155550100"', '+14155550100')).join('---\n');
+    const checked = (text: string) => lintText(text, { filePath: 'a.yaml', config: { limits: { maxDocuments: 3 } } }).diagnostics;
+    expect(checked(documents(3)).map((diagnostic) => `${diagnostic.line} ${diagnostic.ruleId}`)).toEqual([
+      '2 quoted-number',
+      '7 quoted-number',
+      '12 quoted-number',
+    ]);
+    expect(checked(documents(4)).map((diagnostic) => `${diagnostic.line} ${diagnostic.ruleId}`)).toEqual([
+      '2 quoted-number',
+      '7 quoted-number',
+      '12 quoted-number',
+      '15 resource-limit',
+    ]);
+    expect(limitsHit(documents(4), 'a.yaml', { maxDocuments: 3 })).toEqual(['15:1-15:2 more than 3 documents in one file; split the file']);
+  });
+
+  it('maxDocuments by default: 1,000 documents are read, the 1,001st is not', () => {
+    expect(limitsHit('a: 1\n---\n'.repeat(999) + 'a: 1\n', 'a.yaml')).toEqual([]);
+    expect(limitsHit('---\n'.repeat(1001), 'a.yaml')).toEqual(['1001:1-1001:2 more than 1000 documents in one file; split the file']);
+  });
+
+  it('maxAliasNodes counts the nodes that aliases add', () => {
+    const limits = { maxAliasNodes: 8 };
+    // each *a adds a sequence and its three items: four nodes
+    const aliases = (count: number) => `a: &a [x, y, z]\nb: [${Array.from({ length: count }, () => '*a').join(', ')}]\n`;
+    expect(limitsHit(aliases(2), 'a.yaml', limits)).toEqual([]);
+    expect(limitsHit(aliases(3), 'a.yaml', limits)).toEqual([
+      '2:13-2:15 aliases expand to more than 8 nodes; write the values out instead of nesting aliases',
+    ]);
+    expect(limitsHit('a: &a x\nb: a\n', 'a.yaml', { maxAliasNodes: 0 })).toEqual([]);
+    expect(limitsHit('a: &a x\nb: *a\n', 'a.yaml', { maxAliasNodes: 0 })).toEqual([
+      '2:4-2:6 aliases expand to more than 0 nodes; write the values out instead of nesting aliases',
+    ]);
+  });
+
+  it('billion laughs ends at the alias limit and is reported where the expansion starts', () => {
+    const bomb = readFileSync(path.join(repoRoot, 'test/fixtures/load/alias-bomb.yaml'), 'utf8');
+    expect(limitsHit(bomb, 'bomb.yaml')).toEqual([
+      '5:8-5:10 aliases expand to more than 10000 nodes; write the values out instead of nesting aliases',
+    ]);
+    // nine more levels: 9^16 nodes if expanded, still stopped at the same budget
+    const levels = Array.from({ length: 16 }, (_, level) =>
+      level === 0
+        ? 'l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'
+        : `l${level}: &l${level} [${Array(9)
+            .fill(`*l${level - 1}`)
+            .join(', ')}]`,
+    );
+    const [hit] = limitsHit(levels.join('\n') + '\n', 'bomb.yaml');
+    expect(hit).toMatch(/^5:\d+-5:\d+ aliases expand to more than 10000 nodes/);
+  });
+
+  for (const [filePath, mapping, keySpan, valueSpan] of [
+    ['a.yaml', (key: string, value: string) => `${key}: "${value}"\n`, '1:1-1:7', '1:4-1:12'],
+    ['a.json', (key: string, value: string) => `{"${key}": "${value}"}`, '1:2-1:10', '1:7-1:15'],
+  ] as const) {
+    it(`maxStringLength in ${filePath}: values and keys`, () => {
+      const limits = { maxStringLength: 5 };
+      expect(limitsHit(mapping('abcde', 'vwxyz'), filePath, limits)).toEqual([]);
+      expect(limitsHit(mapping('abcdef', 'v'), filePath, limits)).toEqual([
+        `${keySpan} string of 6 characters is longer than the limit of 5`,
+      ]);
+      expect(limitsHit(mapping('k', 'uvwxyz'), filePath, limits)).toEqual([
+        `${valueSpan} string of 6 characters is longer than the limit of 5`,
+      ]);
+    });
+  }
+
+  it('maxStringLength counts characters after escapes are decoded, as in the loaded value', () => {
+    const escaped = (count: number) => `{"a": "${'\\u0041'.repeat(count)}"}`;
+    expect(limitsHit(escaped(5), 'a.json', { maxStringLength: 5 })).toEqual([]);
+    expect(limitsHit(escaped(6), 'a.json', { maxStringLength: 5 })).toEqual([
+      '1:7-1:45 string of 6 characters is longer than the limit of 5',
+    ]);
+    expect(limitsHit(`a: ${'x'.repeat(6)}\n`, 'a.yaml', { maxStringLength: 5 })).toEqual([
+      '1:4-1:10 string of 6 characters is longer than the limit of 5',
+    ]);
+  });
+
+  it('limits come from the config file, through the CLI', () => {
+    const cwd = tempTree({
+      '.byo-lintrc.yaml': 'limits:\n  maxDocuments: 1\n',
+      'numbers.yaml': `${validNumber}---\n${validNumber}`,
+      'one.phone-number.yaml': validNumber,
+    });
+    expect(runCli(['-f', 'compact', 'one.phone-number.yaml'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '' });
+    const run = runCli(['-f', 'compact', 'numbers.yaml'], { cwd });
+    expect(run).toEqual({
+      code: 1,
+      stdout: 'numbers.yaml:5:1: error: more than 1 documents in one file; split the file [resource-limit]\n',
+      stderr: '',
+    });
+  });
+
+  it('the config rejects a maxDepth the parser could not honour', () => {
+    const cwd = tempTree({ '.byo-lintrc.yaml': 'limits:\n  maxDepth: 1000\n', 'one.phone-number.yaml': validNumber });
+    const run = runCli(['one.phone-number.yaml'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^byo-lint: invalid configuration .*\.byo-lintrc\.yaml:2:13: .*\n$/);
+  });
+});
