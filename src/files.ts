@@ -1,4 +1,4 @@
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { matchesAny } from './config/resolve.js';
@@ -41,6 +41,17 @@ function walk(directory: string, visit: (file: string) => void): void {
   }
 }
 
+/** A path's stats, or undefined when nothing is there; a path that exists but cannot be read is an error. */
+function statIfPresent(absolute: string, shown: string): Stats | undefined {
+  try {
+    return statSync(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw new InputError(`cannot read ${shown}: ${code ?? String(error)}`);
+  }
+}
+
 /**
  * The files to lint for the command line's paths: a file named explicitly is always linted; a
  * directory expands to the files matching the configured globs; anything else is read as a glob.
@@ -54,13 +65,12 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
   };
   for (const pattern of patterns) {
     const absolute = path.resolve(options.cwd, pattern);
-    let stats;
-    try {
-      stats = statSync(absolute);
-    } catch {
-      stats = undefined;
-    }
+    const stats = statIfPresent(absolute, pattern);
     let matched = 0;
+    if (stats && !stats.isFile() && !stats.isDirectory()) {
+      // a FIFO or device would block the read, or never end it
+      throw new InputError(`cannot read ${pattern}: not a regular file`);
+    }
     if (stats?.isFile()) {
       found.add(display(absolute));
       matched++;
@@ -76,7 +86,8 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
       const { base, glob } = picomatch.scan(toPosix(pattern));
       const root = path.resolve(options.cwd, base || '.');
       const isMatch = picomatch(glob, { dot: true });
-      try {
+      // a glob whose base directory does not exist matches nothing
+      if (statIfPresent(root, base || '.')?.isDirectory()) {
         walk(root, (file) => {
           const relative = relativeToBase(file);
           if (isMatch(toPosix(path.relative(root, file))) && !matchesAny(options.ignores, relative)) {
@@ -84,8 +95,6 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
             matched++;
           }
         });
-      } catch {
-        // a glob whose base directory does not exist matches nothing
       }
     } else {
       throw new InputError(`no such file or directory: ${pattern}`);
