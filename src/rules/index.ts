@@ -1,9 +1,14 @@
 import { assistantAndSquad } from './assistant-and-squad.js';
+import { duplicateName } from './duplicate-name.js';
+import { duplicateNumber } from './duplicate-number.js';
+import { e164Number } from './e164-number.js';
 import { fallbackDestination } from './fallback-destination.js';
+import { fallbackLoop } from './fallback-loop.js';
 import { inboundHangup } from './inbound-hangup.js';
 import { insecureServerUrl } from './insecure-server-url.js';
 import { orphanServerSecret } from './orphan-server-secret.js';
 import { plaintextSecret } from './plaintext-secret.js';
+import { preferE164 } from './prefer-e164.js';
 import { quotedNumber } from './quoted-number.js';
 import { serverUrlPrecedence } from './server-url-precedence.js';
 import { serverUrl } from './server-url.js';
@@ -28,6 +33,11 @@ export const rules: readonly Rule[] = [
   orphanServerSecret,
   plaintextSecret,
   weakSecret,
+  duplicateNumber,
+  duplicateName,
+  fallbackLoop,
+  e164Number,
+  preferE164,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.meta.id, rule]));

@@ -94,7 +94,7 @@ describe('resource limits, at and just past each bound', () => {
 
   it('maxDocuments: the documents before the limit are still checked', () => {
     const documents = (count: number) =>
-      Array.from({ length: count }, () => validNumber.replace('"+14155550100"', '+14155550100')).join('---\n');
+      Array.from({ length: count }, (_, index) => validNumber.replace('"+14155550100"', `+1415555010${index}`)).join('---\n');
     const checked = (text: string) => lintText(text, { filePath: 'a.yaml', config: { limits: { maxDocuments: 3 } } }).diagnostics;
     expect(checked(documents(3)).map((diagnostic) => `${diagnostic.line} ${diagnostic.ruleId}`)).toEqual([
       '2 quoted-number',

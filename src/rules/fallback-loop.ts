@@ -1,0 +1,31 @@
+import { numberWithFallback } from './doc-examples.js';
+import { numberKey } from './numbers.js';
+import type { Rule } from './types.js';
+import { mappingAt } from './types.js';
+
+export const fallbackLoop: Rule = {
+  meta: {
+    id: 'fallback-loop',
+    description: 'the fallback number is the number itself',
+    defaultSeverity: 'error',
+    fixable: false,
+    docs: {
+      rationale:
+        'The fallback destination takes the inbound calls the assistant-request could not route. A fallback to the number itself sends the caller back into the same routing, which fails the same way: the call loops instead of reaching a person. The numbers are compared ignoring formatting (spaces, dashes, dots, brackets) and a leading `+`.',
+      valid: numberWithFallback(['type: number', 'number: "+14155550199"']),
+      invalid: numberWithFallback(['type: number', 'number: "+14155550100"']),
+    },
+  },
+  check({ entry, report }) {
+    const fallback = mappingAt(entry, 'fallbackDestination')?.number;
+    const own = numberKey(entry.number);
+    if (own === undefined || numberKey(fallback) !== own) return;
+    const ownNumber = String(entry.number);
+    const fallbackNumber = String(fallback);
+    report({
+      path: ['fallbackDestination', 'number'],
+      message: `fallback number "${fallbackNumber}" is the entry's own number${fallbackNumber === ownNumber ? '' : ` "${ownNumber}"`}; a call whose routing failed would be transferred back into the same routing`,
+      hint: 'transfer to another number, such as a front desk or a voicemail line',
+    });
+  },
+};

@@ -1,0 +1,29 @@
+/** Characters people add to phone numbers for readability; they do not change which number it is. */
+const formatting = /[\s\-.()]/g;
+
+export const e164Pattern = /^\+[1-9]\d{1,14}$/;
+
+/**
+ * What identifies a phone number, for comparing two of them: formatting and a leading `+` are
+ * dropped, and a number YAML read as an integer (an unquoted `+14155550100`) counts by its digits.
+ * Undefined when there is nothing to compare.
+ */
+export function numberKey(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? String(Math.abs(value)) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const key = value.replace(formatting, '').replace(/^\+/, '');
+  return key === '' ? undefined : key;
+}
+
+/** `"+<digits>"` when the value is 8–15 digits without a `+`: the E.164 form it probably lost its `+` from. */
+export function withPlus(value: string): string | undefined {
+  const digits = value.replace(formatting, '');
+  return /^[1-9]\d{7,14}$/.test(digits) ? `+${digits}` : undefined;
+}
+
+/** The E.164 spelling of a number written with formatting, an `00` prefix or without its `+`, if it has one. */
+export function e164Form(value: string): string | undefined {
+  const compact = value.replace(formatting, '');
+  const candidate = compact.startsWith('+') ? compact : compact.startsWith('00') ? `+${compact.slice(2)}` : withPlus(compact);
+  return candidate !== undefined && e164Pattern.test(candidate) ? candidate : undefined;
+}
