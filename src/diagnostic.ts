@@ -32,6 +32,23 @@ export interface Suggestion {
   fix: Fix;
 }
 
+/**
+ * A repair stated against a finding's data path, as rules and the schema know it; the engine
+ * turns it into a `Fix` for the file as written. `text` replaces the key or value as written and
+ * must read the same in YAML and JSON (quote strings with JSON.stringify); the other kinds are
+ * rendered in the file's own style (quoting, indentation, line endings).
+ */
+export type DataFix =
+  | { target: 'key' | 'value'; text: string }
+  | { target: 'rename-key'; key: string }
+  | { target: 'remove-pair' }
+  | { target: 'insert-first-key'; key: string; value: string };
+
+export interface DataSuggestion {
+  desc: string;
+  fix: DataFix;
+}
+
 export interface Diagnostic {
   filePath: string;
   ruleId: string;
@@ -72,6 +89,7 @@ export interface Finding {
   /** Set by loaders, which know the span but may not have a data path. */
   span?: Span;
   related?: { message: string; filePath?: string; path?: DataPath; span?: Span; line?: number; column?: number }[];
-  fix?: Fix;
-  suggestions?: Suggestion[];
+  /** Applies at `path`: its key, its value, the pair, or (insert-first-key) the mapping at `path`. */
+  fix?: DataFix;
+  suggestions?: DataSuggestion[];
 }

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { levelsForFile, type RuleLevel } from './config/resolve.js';
-import { toJsonPointer, type DataPath, type Diagnostic, type Finding, type RelatedLocation, type Span } from './diagnostic.js';
+import {
+  toJsonPointer,
+  type DataFix,
+  type DataPath,
+  type Diagnostic,
+  type Finding,
+  type Fix,
+  type RelatedLocation,
+  type Span,
+} from './diagnostic.js';
 import {
   defaultLimits,
   isJsonPath,
@@ -13,6 +22,8 @@ import {
   type LoadedDocument,
   type LoadedFile,
 } from './load/index.js';
+import { resolveFix } from './fix/resolve.js';
+import { fixSource } from './fix/source.js';
 import { applyDirectives, parseDirectives } from './rules/directives.js';
 import { rules, structuralRules, type Entry, type RuleReport } from './rules/index.js';
 import { defaultFileGlobs, expandPaths, InputError } from './files.js';
@@ -31,6 +42,8 @@ export interface LintOptions {
   cwd?: string;
   /** Report inline directives that suppress nothing (`unused-directive`). */
   reportUnusedDirectives?: boolean;
+  /** Apply the fixes: the result reports what is left and holds the fixed text in `output`; nothing is written. */
+  fix?: boolean;
 }
 
 export interface LintResult {
@@ -40,6 +53,8 @@ export interface LintResult {
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  /** With the `fix` option: the whole fixed text, when fixing changed it. */
+  output?: string;
 }
 
 interface EntryLocation {
@@ -112,23 +127,23 @@ class Placer {
         return { message: related.message, filePath: this.filePath, ...this.file.lines.position(relatedSpan.start) };
       });
     }
-    if (finding.fix) diagnostic.fix = { range: [finding.fix.range[0] + offset, finding.fix.range[1] + offset], text: finding.fix.text };
-    if (finding.suggestions) {
-      diagnostic.suggestions = finding.suggestions.map((suggestion) => ({
-        desc: suggestion.desc,
-        fix: { range: [suggestion.fix.range[0] + offset, suggestion.fix.range[1] + offset], text: suggestion.fix.text },
-      }));
-    }
+    const resolve = (fix: DataFix): Fix | undefined => {
+      const resolved = resolveFix(this.file.text, document?.source, finding.path, fix);
+      return resolved && { range: [resolved.range[0] + offset, resolved.range[1] + offset], text: resolved.text };
+    };
+    const fix = finding.fix && resolve(finding.fix);
+    if (fix) diagnostic.fix = fix;
+    const suggestions = finding.suggestions?.flatMap((suggestion) => {
+      const suggested = resolve(suggestion.fix);
+      return suggested ? [{ desc: suggestion.desc, fix: suggested }] : [];
+    });
+    if (suggestions?.length) diagnostic.suggestions = suggestions;
     return diagnostic;
   }
 }
 
-function toFinding(report: RuleReport, ruleId: string, entryPath: DataPath, source: LoadedDocument['source']): Finding {
+function toFinding(report: RuleReport, ruleId: string, entryPath: DataPath): Finding {
   const pathInDocument = [...entryPath, ...report.path];
-  const rangeOf = (fix: NonNullable<RuleReport['fix']>) => {
-    const span = locate(source, pathInDocument, fix.target);
-    return { range: [span.start, span.end] as [number, number], text: fix.text };
-  };
   return {
     ruleId,
     message: report.message,
@@ -136,8 +151,8 @@ function toFinding(report: RuleReport, ruleId: string, entryPath: DataPath, sour
     hint: report.hint,
     path: pathInDocument,
     target: report.target,
-    fix: report.fix ? rangeOf(report.fix) : undefined,
-    suggestions: report.suggestions?.map((suggestion) => ({ desc: suggestion.desc, fix: rangeOf(suggestion.fix) })),
+    fix: report.fix,
+    suggestions: report.suggestions,
   };
 }
 
@@ -171,6 +186,14 @@ function countResult(filePath: string, diagnostics: Diagnostic[]): LintResult {
 
 /** Lints one text as part of a run; the engine never prints. */
 export function lintSource(input: string | Buffer, options: LintOptions, run: Run): LintResult {
+  if (options.fix) {
+    const once = { ...options, fix: false };
+    return fixSource(
+      input,
+      (text) => lintSource(text, once, new Run()),
+      (text) => lintSource(text, once, run),
+    );
+  }
   const filePath = options.filePath ?? '<text>';
   const config = options.config ?? {};
   const cwd = options.cwd ?? process.cwd();
@@ -234,8 +257,7 @@ function checkDocument(
             const node = nodeAt(document.source, [...entryPath, ...relative]);
             return node ? file.text.slice(node.span.start, node.span.end) : undefined;
           },
-          report: (report) =>
-            found.push({ finding: toFinding(report, rule.meta.id, entryPath, document.source), level: report.escalate ? 'error' : level }),
+          report: (report) => found.push({ finding: toFinding(report, rule.meta.id, entryPath), level: report.escalate ? 'error' : level }),
         });
       }
       const unique = rule.unique?.key(entry);

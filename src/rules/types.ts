@@ -1,4 +1,4 @@
-import type { DataPath, RelatedLocation, Suggestion } from '../diagnostic.js';
+import type { DataFix, DataPath, RelatedLocation, Suggestion } from '../diagnostic.js';
 import type { Config, SemanticRuleId } from '../schema/config-model.js';
 
 export type RuleSeverity = 'error' | 'warn';
@@ -24,11 +24,8 @@ export interface RuleMeta {
 /** What the project's configuration tells rules about the world outside the phone-number files. */
 export type Knowledge = Pick<Config, 'org' | 'assistants' | 'squads' | 'credentials'>;
 
-/** A replacement of the key or the value at the report's path. */
-export interface RuleFix {
-  target: 'key' | 'value';
-  text: string;
-}
+/** A repair at the report's path: replace its key or value, rename the key, remove the pair, insert a first key. */
+export type RuleFix = DataFix;
 
 export interface RuleReport {
   /** Relative to the entry. */
@@ -41,6 +38,7 @@ export interface RuleReport {
   /** Raise a warn rule to error for this finding (an insecure URL that would carry a secret). */
   escalate?: boolean;
   fix?: RuleFix;
+  /** Offered to the user (json output, editors), never applied by --fix. */
   suggestions?: { desc: string; fix: RuleFix }[];
 }
 

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import type { DataPath, Finding } from '../diagnostic.js';
+import type { DataFix, DataPath, Finding } from '../diagnostic.js';
 import { validatePhoneNumbers } from './generated/validators.js';
 import { serverManagedKeys } from './model.js';
 import { didYouMean } from './suggest.js';
@@ -86,7 +86,11 @@ function fieldName(path: DataPath): string {
   return typeof last === 'number' ? `item ${last}` : `"${String(last)}"`;
 }
 
-function unknownKey(error: ErrorObject, path: DataPath): Finding {
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function unknownKey(error: ErrorObject, path: DataPath, parentValue: unknown): Finding {
   const key = String((error.params as { additionalProperty: string }).additionalProperty);
   const keyPath = [...path, key];
   const parent = error.parentSchema;
@@ -102,11 +106,13 @@ function unknownKey(error: ErrorObject, path: DataPath): Finding {
       message: `"${key}" is set by Vapi, not by you; remove it: a desired configuration never holds server-managed fields`,
       path: keyPath,
       target: 'key',
+      fix: { target: 'remove-pair' },
     };
   }
+  let suggestion: string | undefined;
   if (key === '<<') hint = 'YAML merge keys are not applied here; write the keys out';
   else {
-    const suggestion = didYouMean(key, known);
+    suggestion = didYouMean(key, known);
     if (suggestion) hint = `did you mean "${suggestion}"?`;
     else if (known.length <= 6) hint = `expected one of ${known.map((name) => `"${name}"`).join(', ')}`;
   }
@@ -117,7 +123,24 @@ function unknownKey(error: ErrorObject, path: DataPath): Finding {
     hint,
     path: keyPath,
     target: 'key',
+    // renaming onto a key that is already there would only trade this error for a duplicate
+    fix:
+      suggestion && isMapping(parentValue) && !Object.hasOwn(parentValue, suggestion)
+        ? { target: 'rename-key', key: suggestion }
+        : undefined,
   };
+}
+
+/** An entry that is a BYO number in all but its `provider`. */
+function lacksOnlyProvider(value: unknown): boolean {
+  return isMapping(value) && !Object.hasOwn(value, 'provider') && Object.hasOwn(value, 'number') && Object.hasOwn(value, 'credentialId');
+}
+
+/** `+1 (415) 555-0100` → `+14155550100`: with its `+` the number is E.164 written for people; without it, the country is unknown. */
+function withoutFormatting(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !value.startsWith('+')) return undefined;
+  const stripped = value.replace(/[\s().-]/g, '');
+  return stripped !== value && /^\+\d+$/.test(stripped) ? stripped : undefined;
 }
 
 function toFinding(error: ErrorObject, document: unknown): Finding | undefined {
@@ -129,11 +152,13 @@ function toFinding(error: ErrorObject, document: unknown): Finding | undefined {
   const base = { ruleId: 'schema', messageId, path } as const;
   switch (error.keyword) {
     case 'additionalProperties':
-      return unknownKey(error, path);
+      return unknownKey(error, path, value);
     case 'required': {
       const key = String(params.missingProperty);
       const hint = requiredHints[key];
-      return { ...base, message: `missing required key "${key}"${hint ? `; ${hint}` : ''}`, hint, target: 'first-line' };
+      const fix: DataFix | undefined =
+        key === 'provider' && lacksOnlyProvider(value) ? { target: 'insert-first-key', key, value: 'byo-phone-number' } : undefined;
+      return { ...base, message: `missing required key "${key}"${hint ? `; ${hint}` : ''}`, hint, target: 'first-line', fix };
     }
     case 'type': {
       const expected = ([] as string[]).concat(params.type as string | string[]);
@@ -157,7 +182,15 @@ function toFinding(error: ErrorObject, document: unknown): Finding | undefined {
       return { ...base, message: `${fieldName(path)} must be ${JSON.stringify(params.allowedValue)}, but it is ${quoted(value, path)}` };
     case 'pattern': {
       const hint = 'use letters and digits with an optional leading "+": no spaces, dashes or brackets';
-      return { ...base, message: `${fieldName(path)} ${quoted(value, path)} is not a valid phone number; ${hint}`, hint };
+      const e164 = path[path.length - 1] === 'number' ? withoutFormatting(value) : undefined;
+      return {
+        ...base,
+        message: `${fieldName(path)} ${quoted(value, path)} is not a valid phone number; ${hint}`,
+        hint,
+        suggestions: e164
+          ? [{ desc: `remove the formatting characters: "${e164}"`, fix: { target: 'value', text: JSON.stringify(e164) } }]
+          : undefined,
+      };
     }
     case 'minLength':
     case 'maxLength': {
@@ -179,5 +212,35 @@ export function validateDocument(document: unknown): Finding[] {
     const finding = toFinding(error, document);
     if (finding) findings.push(finding);
   }
-  return findings;
+  return withoutCollidingFixes(findings);
+}
+
+/** The mapping a fix adds a key to and that key, as one string; undefined for other fixes. */
+function keyAdded(finding: Finding): string | undefined {
+  const fix = finding.fix;
+  if (fix?.target === 'rename-key') return JSON.stringify([finding.path.slice(0, -1), fix.key]);
+  if (fix?.target === 'insert-first-key') return JSON.stringify([finding.path, fix.key]);
+  return undefined;
+}
+
+/**
+ * Withholds fixes that would add the same key to one mapping twice: two renames onto one key
+ * (`credential_id` and `credentialID`), or an insert beside a rename (`Provider` is renamed
+ * rather than a second `provider` inserted).
+ */
+function withoutCollidingFixes(findings: Finding[]): Finding[] {
+  const renamedFrom = new Map<string, Set<string>>();
+  for (const finding of findings) {
+    const added = keyAdded(finding);
+    if (added && finding.fix?.target === 'rename-key') {
+      renamedFrom.set(added, (renamedFrom.get(added) ?? new Set()).add(JSON.stringify(finding.path)));
+    }
+  }
+  return findings.map((finding) => {
+    const added = keyAdded(finding);
+    if (!added) return finding;
+    const renames = renamedFrom.get(added)?.size ?? 0;
+    const collides = finding.fix?.target === 'rename-key' ? renames > 1 : renames > 0;
+    return collides ? { ...finding, fix: undefined } : finding;
+  });
 }

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../files.js';
+import type { LintResult } from '../lint.js';
+import { unifiedDiff } from './diff.js';
+import { writeFileAtomic } from './write.js';
+
+export type FixMode = 'fix' | 'dry-run';
+
+function displayName(filePath: string, cwd: string): string {
+  return path.relative(cwd, path.resolve(cwd, filePath)).split(path.sep).join('/');
+}
+
+function failure(action: string, filePath: string, error: unknown): InputError {
+  return new InputError(`cannot ${action} ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+}
+
+/**
+ * Delivers the fixes of a run. Files are rewritten (`fix`) or shown as a unified diff
+ * (`dry-run`); standard input comes back whole, fixed or not (`fix`), or as a diff. Returns
+ * what belongs on standard output, in which case the report goes to standard error.
+ */
+export function deliverFixes(results: readonly LintResult[], mode: FixMode, cwd: string, stdin?: Buffer): string | Buffer | undefined {
+  if (stdin) {
+    const [result] = results;
+    if (mode === 'fix') return result.output ?? stdin;
+    return result.output === undefined ? '' : unifiedDiff(stdin.toString('utf8'), result.output, result.filePath);
+  }
+  const diffs: string[] = [];
+  for (const result of results) {
+    if (result.output === undefined) continue;
+    const file = path.resolve(cwd, result.filePath);
+    if (mode === 'fix') {
+      try {
+        writeFileAtomic(file, result.output);
+      } catch (error) {
+        throw failure('write', result.filePath, error);
+      }
+      continue;
+    }
+    let before: string;
+    try {
+      before = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw failure('read', result.filePath, error);
+    }
+    diffs.push(unifiedDiff(before, result.output, displayName(result.filePath, cwd)));
+  }
+  return mode === 'dry-run' ? diffs.join('') : undefined;
+}

@@ -1,0 +1,123 @@
+import type { DataFix, DataPath, Fix } from '../diagnostic.js';
+import { findPair, nodeAt, type SourceMap, type SourceNode, type SourcePair } from '../load/source.js';
+
+/**
+ * Turns a fix stated against a data path into an edit of the text as loaded (offsets without a
+ * BOM). Returns undefined whenever the edit cannot be proven to mean what the fix says: a path
+ * that is not in the text, an alias, a key spelled in a way we would not reproduce, the only
+ * pair of a mapping. A missing fix is always safe; a wrong one is not.
+ */
+export function resolveFix(text: string, root: SourceNode | undefined, path: DataPath, fix: DataFix): Fix | undefined {
+  if (fix.target === 'insert-first-key') {
+    const map = nodeAt(root, path);
+    return map?.kind === 'map' ? insertFirstKey(text, map, fix.key, fix.value) : undefined;
+  }
+  const parent = nodeAt(root, path.slice(0, -1));
+  if (parent?.kind !== 'map' || path.length === 0) return undefined;
+  const key = String(path[path.length - 1]);
+  const pair = findPair(parent, key);
+  if (!pair) return undefined;
+  switch (fix.target) {
+    case 'key':
+      return { range: [pair.keySpan.start, pair.keySpan.end], text: fix.text };
+    case 'value': {
+      const { start, end } = pair.value.span;
+      // an empty span is a key without a value, and replacing an alias would cut it from its anchor
+      if (start === end || text[start] === '*') return undefined;
+      return { range: [start, end], text: fix.text };
+    }
+    case 'rename-key': {
+      const written = text.slice(pair.keySpan.start, pair.keySpan.end);
+      const renamed = respell(written, key, fix.key);
+      return renamed === undefined ? undefined : { range: [pair.keySpan.start, pair.keySpan.end], text: renamed };
+    }
+    case 'remove-pair':
+      return removePair(text, parent, pair);
+  }
+}
+
+/** The new key in the quoting style of the written one, if the written one really spells `key`. */
+function respell(written: string, key: string, renamed: string): string | undefined {
+  if (written.startsWith('"')) {
+    try {
+      return JSON.parse(written) === key ? JSON.stringify(renamed) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  if (written.startsWith("'")) {
+    return written.slice(1, -1).replace(/''/g, "'") === key ? `'${renamed.replace(/'/g, "''")}'` : undefined;
+  }
+  return written === key && isPlainSafe(renamed) ? renamed : undefined;
+}
+
+/** A string YAML reads back as the same string when written without quotes. */
+function isPlainSafe(value: string): boolean {
+  return /^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(value) && !/^(?:true|false|null|yes|no|on|off|y|n)$/i.test(value);
+}
+
+function isFlow(text: string, map: SourceMap): boolean {
+  return text[map.span.start] === '{';
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The offset after the line break ending the line that holds `offset` (or the end of the text). */
+function nextLineStart(text: string, offset: number): number {
+  const lineBreak = text.indexOf('\n', offset);
+  return lineBreak === -1 ? text.length : lineBreak + 1;
+}
+
+/** The line ending of the line holding `offset`, else the file's first one. */
+function lineEnding(text: string, offset: number): string {
+  const lineBreak = text.indexOf('\n', offset);
+  const at = lineBreak === -1 ? text.indexOf('\n') : lineBreak;
+  return at > 0 && text[at - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/**
+ * Removes a key with its value. Block YAML loses the pair's whole lines, trailing comment
+ * included; a pair that shares its line with a `- ` hands that place to the next key. JSON and
+ * flow mappings lose the member and one comma.
+ */
+function removePair(text: string, map: SourceMap, pair: SourcePair): Fix | undefined {
+  const index = map.pairs.indexOf(pair);
+  const next = map.pairs[index + 1];
+  const previous = map.pairs[index - 1];
+  // removing the last pair would turn the mapping into something else (null, or `{}`)
+  if (!next && !previous) return undefined;
+  if (isFlow(text, map)) {
+    if (next) return { range: [pair.keySpan.start, next.keySpan.start], text: '' };
+    return { range: [previous!.value.span.end, pair.value.span.end], text: '' };
+  }
+  const valueEnd = Math.max(pair.value.span.end, pair.keySpan.end);
+  // block values end after their final line break; a scalar's line may still hold a comment
+  const end = text[valueEnd - 1] === '\n' ? valueEnd : nextLineStart(text, valueEnd);
+  const start = lineStart(text, pair.keySpan.start);
+  const before = text.slice(start, pair.keySpan.start);
+  if (/^[ \t]*$/.test(before)) return { range: [start, end], text: '' };
+  // only a sequence item's `- ` may share the line; `? ` and the like are left to the author
+  if (!next || !/^[ \t]*(?:-[ \t]+)+$/.test(before)) return undefined;
+  const indentEnd = end + (/^[ \t]*/.exec(text.slice(end))?.[0].length ?? 0);
+  return { range: [pair.keySpan.start, indentEnd], text: '' };
+}
+
+/** Inserts `key: value` before the first key, on its own line at the first key's indentation. */
+function insertFirstKey(text: string, map: SourceMap, key: string, value: string): Fix | undefined {
+  const first = map.pairs[0];
+  if (!first) return undefined;
+  const flow = isFlow(text, map);
+  const at = first.keySpan.start;
+  // an anchor, a tag or a comment before the first key: the new key would land among them
+  if (!/^\s*$/.test(text.slice(map.span.start + (flow ? 1 : 0), at))) return undefined;
+  // JSON, and a YAML mapping written with quoted keys, get quoted strings; plain YAML gets plain ones
+  const write = (scalar: string) => (text[at] !== '"' && isPlainSafe(scalar) ? scalar : JSON.stringify(scalar));
+  const pair = `${write(key)}: ${write(value)}`;
+  const indent = text.slice(lineStart(text, at), at).replace(/[^\t]/g, ' ');
+  const ownLine = lineEnding(text, at) + indent;
+  if (!flow) return { range: [at, at], text: pair + ownLine };
+  const sameLineAsBrace = text.lastIndexOf('\n', at - 1) < map.span.start;
+  return { range: [at, at], text: `${pair},${sameLineAsBrace ? ' ' : ownLine}` };
+}

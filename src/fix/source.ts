@@ -1,0 +1,41 @@
+import type { LintResult } from '../lint.js';
+import { applyFixes } from './apply.js';
+
+/** Enough for fixes that wait on each other; a fix that keeps producing fixes stops here. */
+export const maxFixPasses = 10;
+
+/** Findings that mean the text is not understood well enough to be rewritten. */
+const unsafeRuleIds: ReadonlySet<string> = new Set(['syntax', 'duplicate-key', 'resource-limit']);
+
+export function isUnsafeToFix(result: LintResult): boolean {
+  return result.diagnostics.some((diagnostic) => unsafeRuleIds.has(diagnostic.ruleId));
+}
+
+/**
+ * Fixes a text by rounds of lint and apply until nothing is left to fix, then lints the result
+ * once more as part of the run. `lintAlone` must not share state with the run (a pass would
+ * otherwise see its own numbers as duplicates); `lintInRun` gives the reported result.
+ * `output` holds the whole fixed text (BOM included) when it differs from the input.
+ */
+export function fixSource(
+  input: string | Buffer,
+  lintAlone: (text: string | Buffer) => LintResult,
+  lintInRun: (text: string | Buffer) => LintResult,
+): LintResult {
+  let result = lintAlone(input);
+  if (isUnsafeToFix(result)) return lintInRun(input);
+  const original = typeof input === 'string' ? input : input.toString('utf8');
+  let text = original;
+  for (let pass = 0; pass < maxFixPasses; pass++) {
+    const fixes = result.diagnostics.flatMap((diagnostic) => (diagnostic.fix ? [diagnostic.fix] : []));
+    const { output, applied } = applyFixes(text, fixes);
+    if (applied === 0) break;
+    const next = lintAlone(output);
+    // a fix must never break the file: keep the last text that was still sound
+    if (isUnsafeToFix(next)) break;
+    text = output;
+    result = next;
+  }
+  if (text === original) return lintInRun(input);
+  return { ...lintInRun(text), output: text };
+}

@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { unifiedDiff } from '../../src/fix/diff.js';
+import { tempTree } from '../helpers/tmp.js';
+
+describe('unifiedDiff', () => {
+  it('is empty for equal texts', () => {
+    expect(unifiedDiff('a\nb\n', 'a\nb\n', 'x.yaml')).toBe('');
+  });
+
+  it('writes hunks with three lines of context, as diff -u does', () => {
+    const before = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15'].join('\n') + '\n';
+    const after = before.replace('2\n', 'two\n').replace('14\n', '');
+    expect(unifiedDiff(before, after, 'x.yaml')).toBe(
+      '--- a/x.yaml\n+++ b/x.yaml\n@@ -1,5 +1,5 @@\n 1\n-2\n+two\n 3\n 4\n 5\n@@ -11,5 +11,4 @@\n 11\n 12\n 13\n-14\n 15\n',
+    );
+  });
+
+  it('marks a last line without a line break', () => {
+    expect(unifiedDiff('a\nb', 'a\nc', 'x.yaml')).toBe(
+      '--- a/x.yaml\n+++ b/x.yaml\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n',
+    );
+  });
+
+  it('numbers an empty side by the line before it, as diff -u does', () => {
+    expect(unifiedDiff('', 'a\n', 'x.yaml')).toBe('--- a/x.yaml\n+++ b/x.yaml\n@@ -0,0 +1 @@\n+a\n');
+    expect(unifiedDiff('1\n2\n3\n4\n5\n6\n7\n8\n', '1\n2\n3\n4\n5\n6\n7\n8\nnew\n', 'x.yaml')).toBe(
+      '--- a/x.yaml\n+++ b/x.yaml\n@@ -6,3 +6,4 @@\n 6\n 7\n 8\n+new\n',
+    );
+  });
+
+  it('is applied by the real patch tool to give the new text', () => {
+    const cwd = tempTree({});
+    const line = fc.constantFrom('a', 'b', 'c', 'key: 1', '  - item', '', 'x\r');
+    const text = fc
+      .tuple(fc.array(line, { maxLength: 30 }), fc.boolean())
+      .map(([lines, lastBreak]) => lines.join('\n') + (lastBreak ? '\n' : ''));
+    fc.assert(
+      fc.property(text, text, (before, after) => {
+        fc.pre(before !== after);
+        writeFileSync(path.join(cwd, 'x.yaml'), before);
+        const patch = spawnSync('patch', ['-s', '-p1', '--binary', '-i', '-'], {
+          cwd,
+          input: unifiedDiff(before, after, 'x.yaml'),
+          encoding: 'utf8',
+        });
+        expect(patch.stderr + patch.stdout).toBe('');
+        expect(readFileSync(path.join(cwd, 'x.yaml'), 'utf8')).toBe(after);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('stays fast and correct when every line of a long file changes', () => {
+    const before = Array.from({ length: 4000 }, (_, index) => `number: ${index}`).join('\n') + '\n';
+    const after = before.replace(/number: (\d+)/g, 'number: "$1"');
+    const diff = unifiedDiff(before, after, 'x.yaml');
+    expect(diff.split('\n').filter((line) => line.startsWith('-number')).length).toBe(4000);
+    expect(diff.split('\n').filter((line) => line.startsWith('+number')).length).toBe(4000);
+  });
+});

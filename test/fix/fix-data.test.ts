@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostic.js';
+import { lintText } from '../../src/lint.js';
+import { onlyRules } from './only-rules.js';
+
+const only = { rules: onlyRules({ 'quoted-number': 'error' }) };
+
+/** The one diagnostic of a kind: a schema `messageId`, or a rule id. */
+function find(text: string, filePath: string, kind: string): Diagnostic {
+  const found = lintText(text, { filePath, config: only }).diagnostics.filter(
+    (candidate) => candidate.messageId === kind || candidate.ruleId === kind,
+  );
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+/** Applies one ESLint-shaped fix, as an editor would. */
+function apply(text: string, fix: { range: [number, number]; text: string }): string {
+  return text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
+}
+
+describe('fix data in ESLint shape', () => {
+  const entry = 'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n';
+
+  it('counts fixable errors and gives the range of an unquoted number', () => {
+    const text = 'provider: byo-phone-number\nnumber: 0042\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n';
+    const result = lintText(text, { filePath: 'a.yaml', config: only });
+    expect(result.diagnostics.map(({ ruleId, line, column, fix }) => ({ ruleId, line, column, fix }))).toEqual([
+      { ruleId: 'quoted-number', line: 2, column: 9, fix: { range: [35, 39], text: '"0042"' } },
+    ]);
+    expect(result.fixableErrorCount).toBe(1);
+    expect(result.fixableWarningCount).toBe(0);
+  });
+
+  it('counts a fix of a rule set to warn as a fixable warning', () => {
+    const text = entry.replace('"+14155550100"', '+14155550100');
+    const result = lintText(text, { filePath: 'a.yaml', config: { rules: onlyRules({ 'quoted-number': 'warn' }) } });
+    expect([result.fixableErrorCount, result.fixableWarningCount]).toEqual([0, 1]);
+  });
+
+  it('counts ranges in the original text: a BOM shifts them by one', () => {
+    const text = 'provider: byo-phone-number\nnumber: 0042\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n';
+    expect(find(`\uFEFF${text}`, 'a.yaml', 'quoted-number').fix).toEqual({ range: [36, 40], text: '"0042"' });
+  });
+
+  it('renames an unknown key to the one it unambiguously means', () => {
+    const text = `${entry}assistantID: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e\n`;
+    const diagnostic = find(text, 'a.yaml', 'unknown-property');
+    expect(diagnostic.fix).toEqual({ range: [text.indexOf('assistantID'), text.indexOf('assistantID') + 11], text: 'assistantId' });
+  });
+
+  it('keeps the quoting of a renamed key', () => {
+    const text = `${entry}'assistant_id': 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e\n`;
+    expect(apply(text, find(text, 'a.yaml', 'unknown-property').fix!)).toBe(
+      `${entry}'assistantId': 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e\n`,
+    );
+  });
+
+  it('removes a server-managed key with its line, trailing comment included', () => {
+    const text = `${entry}status: active # from the API\nname: Lobby\n`;
+    const diagnostic = find(text, 'a.yaml', 'unknown-property');
+    expect(diagnostic.fix).toEqual({ range: [text.indexOf('status'), text.indexOf('name')], text: '' });
+  });
+
+  it('removes the last member of a JSON object with the comma before it', () => {
+    const text = '{\n  "provider": "byo-phone-number",\n  "number": "+14155550100",\n  "credentialId": "x",\n  "id": "y"\n}\n';
+    expect(apply(text, find(text, 'a.json', 'unknown-property').fix!)).toBe(
+      '{\n  "provider": "byo-phone-number",\n  "number": "+14155550100",\n  "credentialId": "x"\n}\n',
+    );
+  });
+
+  it('inserts a missing provider as the first key at the entry indentation, with the file line ending', () => {
+    const text = '- number: "+14155550100"\r\n  credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\r\n';
+    const diagnostic = find(text, 'a.yaml', 'required');
+    expect(diagnostic.fix).toEqual({ range: [2, 2], text: 'provider: byo-phone-number\r\n  ' });
+  });
+
+  it('offers no fix for the only key of a mapping: removing it would change what the document is', () => {
+    const diagnostic = find('id: 1\n', 'a.yaml', 'unknown-property');
+    expect(diagnostic.fix).toBeUndefined();
+  });
+});
+
+describe('suggestions, never applied by --fix', () => {
+  const entry = (number: string) => `provider: byo-phone-number\nnumber: ${number}\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n`;
+
+  it('suggests the E.164 form of a number with "+" and formatting characters', () => {
+    const text = entry('"+1 (415) 555-0100"');
+    const diagnostic = find(text, 'a.yaml', 'pattern');
+    expect(diagnostic.fix).toBeUndefined();
+    expect(diagnostic.suggestions).toEqual([
+      { desc: 'remove the formatting characters: "+14155550100"', fix: { range: [35, 54], text: '"+14155550100"' } },
+    ]);
+    expect(apply(text, diagnostic.suggestions![0].fix)).toBe(entry('"+14155550100"'));
+  });
+
+  it('suggests nothing without the "+": the country is unknown', () => {
+    expect(find(entry('"(415) 555-0100"'), 'a.yaml', 'pattern').suggestions).toBeUndefined();
+  });
+
+  it('shifts suggestion ranges past a BOM', () => {
+    const text = entry('"+1 (415) 555-0100"');
+    expect(find(`\uFEFF${text}`, 'a.yaml', 'pattern').suggestions![0].fix.range).toEqual([36, 55]);
+  });
+
+  it('keeps JSON valid: a suggestion in a JSON file is a JSON string', () => {
+    const text = '{"provider": "byo-phone-number", "number": "+44 20 7183 8750", "credentialId": "x"}';
+    const diagnostic = find(text, 'a.json', 'pattern');
+    expect(JSON.parse(apply(text, diagnostic.suggestions![0].fix))).toMatchObject({ number: '+442071838750' });
+  });
+});
