@@ -31,6 +31,8 @@ export const insecureServerUrl: Rule = {
         ? `serverUrl ${quoted} uses plain http, and ${secret.level === 'org' ? "the org's" : "the number's"} serverUrlSecret would be sent to it in clear text; expected https`
         : `serverUrl ${quoted} uses plain http: server messages travel unencrypted; expected https`,
       hint: 'use https://',
+      // a suggestion only: whether the host serves https is for a person to check
+      suggestions: [{ desc: 'use https://', fix: { target: 'value', text: JSON.stringify(value.replace(/^http:/i, 'https:')) } }],
     });
   },
 };

@@ -103,6 +103,35 @@ describe('suggestions, never applied by --fix', () => {
     expect(find(`\uFEFF${text}`, 'a.yaml', 'pattern').suggestions![0].fix.range).toEqual([36, 55]);
   });
 
+  it('suggests https:// for a plain-http serverUrl', () => {
+    const text = `${entry('"+14155550100"')}serverUrl: http://hooks.example.com/vapi\n`;
+    const [diagnostic] = lintText(text, {
+      filePath: 'a.yaml',
+      config: { rules: onlyRules({ 'insecure-server-url': 'warn' }) },
+    }).diagnostics;
+    expect(diagnostic.fix).toBeUndefined();
+    expect(diagnostic.suggestions).toEqual([
+      { desc: 'use https://', fix: { range: [text.indexOf('http:'), text.length - 1], text: '"https://hooks.example.com/vapi"' } },
+    ]);
+  });
+
+  it('suggests the "+" that prefer-e164 misses', () => {
+    const text = entry('"14155550100"');
+    const [diagnostic] = lintText(text, { filePath: 'a.yaml', config: { rules: onlyRules({ 'prefer-e164': 'warn' }) } }).diagnostics;
+    expect(diagnostic.fix).toBeUndefined();
+    expect(diagnostic.suggestions).toEqual([{ desc: 'add "+"', fix: { range: [35, 48], text: '"+14155550100"' } }]);
+  });
+
+  it('applies no suggestion with --fix', () => {
+    const text = `${entry('"14155550100"')}serverUrl: http://hooks.example.com/vapi\n`;
+    const result = lintText(text, { filePath: 'a.yaml', fix: true });
+    expect(result.output).toBeUndefined();
+    expect(result.diagnostics.filter((diagnostic) => diagnostic.suggestions).map((diagnostic) => diagnostic.ruleId)).toEqual([
+      'prefer-e164',
+      'insecure-server-url',
+    ]);
+  });
+
   it('keeps JSON valid: a suggestion in a JSON file is a JSON string', () => {
     const text = '{"provider": "byo-phone-number", "number": "+44 20 7183 8750", "credentialId": "x"}';
     const diagnostic = find(text, 'a.json', 'pattern');
