@@ -185,6 +185,16 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       const { formatSchema } = await import('./commands/schema.js');
       process.stdout.write(formatSchema(options.config ? 'config' : 'phone-numbers'));
     });
+  program
+    .command('init')
+    .description('write a starter .byo-lintrc.yaml and the VS Code schema association; print pre-commit and GitHub Actions snippets')
+    .option('--force', 'overwrite an existing .byo-lintrc.yaml')
+    .action(async (options: { force?: boolean }) => {
+      const { runInit } = await import('./commands/init.js');
+      const report = runInit({ cwd: process.cwd(), force: options.force === true });
+      process.stdout.write(report.stdout);
+      process.stderr.write(report.stderr);
+    });
   return program;
 }
 

@@ -4,6 +4,3 @@ import path from 'node:path';
 export function relativePath(cwd: string, filePath: string): string {
   return path.relative(cwd, path.resolve(cwd, filePath)).split(path.sep).join('/');
 }
-
-/** The project's home, where the catalogue and the rule docs live. */
-export const homepage = 'https://github.com/byo-lint/byo-lint';

@@ -1,9 +1,10 @@
 import { pathToFileURL } from 'node:url';
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
 import type { Diagnostic } from '../diagnostic.js';
+import { homepage } from '../homepage.js';
 import { rules, structuralRules } from '../rules/index.js';
 import { version } from '../version.js';
-import { homepage, relativePath } from './location.js';
+import { relativePath } from './location.js';
 import type { Formatter } from './types.js';
 
 /** Artifact URIs are relative to this base, which the log maps to the working directory. */

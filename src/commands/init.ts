@@ -1,0 +1,81 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { searchPlaces } from '../config/load.js';
+import { InputError } from '../files.js';
+import { jsonGlobs, schemaLocation, yamlGlobs } from './init/associations.js';
+import { githubActionsSnippet, preCommitSnippet, starterConfig } from './init/templates.js';
+import { mergeVscodeSettings } from './init/vscode-settings.js';
+
+const configName = '.byo-lintrc.yaml';
+const settingsName = path.join('.vscode', 'settings.json');
+
+export interface InitOptions {
+  cwd: string;
+  force: boolean;
+}
+
+export interface InitReport {
+  /** What was written, and the snippets to copy. */
+  stdout: string;
+  /** Warnings about what was written. */
+  stderr: string;
+}
+
+/** The configuration sources cosmiconfig would find in the directory itself. */
+function existingConfigs(cwd: string): string[] {
+  return searchPlaces.filter((name) => {
+    const file = path.join(cwd, name);
+    if (!existsSync(file)) return false;
+    if (name !== 'package.json') return true;
+    return Object.hasOwn(JSON.parse(readFileSync(file, 'utf8')) as object, 'byo-lint');
+  });
+}
+
+function read(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+/**
+ * `byo-lint init`: a starter config and the editor association for the project in `cwd`. Every
+ * check runs before anything is written, so a refusal leaves the project as it was.
+ */
+export function runInit({ cwd, force }: InitOptions): InitReport {
+  const others = existingConfigs(cwd).filter((name) => name !== configName);
+  if (others.length > 0)
+    throw new InputError(`${others[0]} already configures byo-lint, and ${configName} would not be used; remove it first`);
+  if (existsSync(path.join(cwd, configName)) && !force)
+    throw new InputError(`${configName} already exists; run \`byo-lint init --force\` to overwrite it`);
+
+  const schemas = schemaLocation(cwd);
+  const settingsFile = path.join(cwd, settingsName);
+  const settings = mergeVscodeSettings(
+    read(settingsFile),
+    { schema: `${schemas.directory}/byo-phone-numbers.schema.json`, yamlGlobs, jsonGlobs },
+    settingsName,
+  );
+
+  writeFileSync(path.join(cwd, configName), starterConfig(`${schemas.directory}/byo-lint-config.schema.json`));
+  mkdirSync(path.dirname(settingsFile), { recursive: true });
+  writeFileSync(settingsFile, settings);
+
+  const stdout = [
+    `wrote ${configName}`,
+    `wrote ${settingsName}: yaml.schemas and json.schemas associate the phone-number files with ${schemas.directory}/byo-phone-numbers.schema.json`,
+    '',
+    'To run byo-lint before each commit, add to .pre-commit-config.yaml:',
+    '',
+    preCommitSnippet,
+    'To annotate pull requests on GitHub, add a workflow:',
+    '',
+    githubActionsSnippet,
+  ].join('\n');
+  const stderr = schemas.portable
+    ? ''
+    : `byo-lint: note: byo-lint is not installed in this project, so the schema paths are absolute and work on this machine only; \`npm install --save-dev byo-lint\` and run \`byo-lint init --force\` for paths that work everywhere\n`;
+  return { stdout, stderr };
+}

@@ -1,0 +1,159 @@
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { repoRoot, runCli } from './helpers/cli.js';
+import { tempTree, validNumber } from './helpers/tmp.js';
+
+// jsonc-parser's main entry is CommonJS (UMD); VS Code's own parser for settings with comments
+const { parse: parseJsonc } = createRequire(import.meta.url)('jsonc-parser') as { parse: (text: string) => unknown };
+
+const yamlGlobs = [
+  '**/*.phone-number.yaml',
+  '**/*.phone-number.yml',
+  '**/phone-numbers/**/*.yaml',
+  '**/phone-numbers/**/*.yml',
+  '**/numbers.yaml',
+  '**/numbers.yml',
+];
+const jsonGlobs = ['**/*.phone-number.json', '**/phone-numbers/**/*.json', '**/numbers.json'];
+
+/** A project with byo-lint installed in its node_modules, as `npm install --save-dev byo-lint` leaves it. */
+function projectWithByoLint(files: Record<string, string> = {}): string {
+  const dir = tempTree({ 'package.json': '{ "name": "phones", "private": true }\n', ...files });
+  mkdirSync(path.join(dir, 'node_modules'));
+  symlinkSync(repoRoot, path.join(dir, 'node_modules', 'byo-lint'), 'dir');
+  return dir;
+}
+
+const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
+
+describe('byo-lint init', () => {
+  it('writes a starter config and the VS Code association with paths into node_modules', () => {
+    const dir = projectWithByoLint({ 'phone-numbers/support.yaml': validNumber });
+    const result = runCli(['init'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^wrote \.byo-lintrc\.yaml\nwrote \.vscode\/settings\.json: /);
+
+    const schema = './node_modules/byo-lint/schemas/byo-phone-numbers.schema.json';
+    expect(JSON.parse(read(dir, '.vscode/settings.json'))).toEqual({
+      'yaml.schemas': { [schema]: yamlGlobs },
+      'json.schemas': [{ fileMatch: jsonGlobs, url: schema }],
+    });
+    const config = read(dir, '.byo-lintrc.yaml');
+    expect(config.split('\n')[0]).toBe('# yaml-language-server: $schema=./node_modules/byo-lint/schemas/byo-lint-config.schema.json');
+    expect(existsSync(path.join(dir, 'node_modules/byo-lint/schemas/byo-lint-config.schema.json'))).toBe(true);
+
+    // byo-lint finds the new config and accepts it
+    const printed = runCli(['--print-config', 'phone-numbers/support.yaml'], { cwd: dir });
+    expect(printed.code).toBe(0);
+    expect(JSON.parse(printed.stdout).configFile).toBe(path.join(dir, '.byo-lintrc.yaml'));
+    expect(runCli([], { cwd: dir })).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('writes a config whose commented-out settings are valid when uncommented', () => {
+    const dir = projectWithByoLint();
+    expect(runCli(['init'], { cwd: dir }).code).toBe(0);
+    const uncommented = read(dir, '.byo-lintrc.yaml').replace(/^# (\s+[-a-z"]|[a-z]+:$)/gm, '$1');
+    const settings = parseYaml(uncommented) as Record<string, unknown>;
+    expect(Object.keys(settings).sort()).toEqual(['assistants', 'credentials', 'files', 'ignores', 'org', 'overrides', 'rules', 'squads']);
+    writeFileSync(path.join(dir, 'full.yaml'), uncommented);
+    const printed = runCli(['-c', 'full.yaml', '--print-config', 'staging/a.yaml'], { cwd: dir });
+    expect(printed.stderr).toBe('');
+    expect(printed.code).toBe(0);
+  });
+
+  it('prints pre-commit and GitHub Actions snippets that parse', () => {
+    const result = runCli(['init'], { cwd: projectWithByoLint() });
+    const blocks = result.stdout.split('\n\n').filter((block) => block.startsWith('# .'));
+    expect(blocks.map((block) => block.split('\n')[0])).toEqual(['# .pre-commit-config.yaml', '# .github/workflows/byo-lint.yml']);
+    const [preCommit, workflow] = blocks.map((block) => parseYaml(block) as Record<string, unknown>);
+    expect(preCommit).toEqual({
+      repos: [{ repo: 'https://github.com/byo-lint/byo-lint', rev: expect.stringMatching(/^v\d+\.\d+\.\d+/), hooks: [{ id: 'byo-lint' }] }],
+    });
+    expect(JSON.stringify(workflow)).toContain('"run":"npx byo-lint --format github"');
+  });
+
+  it('points at the running byo-lint with file URLs, and says so, when the project does not install it', () => {
+    const dir = tempTree({});
+    const result = runCli(['init'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^byo-lint: note: byo-lint is not installed in this project, .*\n$/);
+    const schema = pathToFileURL(path.join(repoRoot, 'schemas/byo-phone-numbers.schema.json')).href;
+    expect(JSON.parse(read(dir, '.vscode/settings.json'))['yaml.schemas']).toEqual({ [schema]: yamlGlobs });
+  });
+
+  it('refuses to overwrite a config without --force, and overwrites it with --force', () => {
+    const dir = projectWithByoLint({ '.byo-lintrc.yaml': 'rules: { prefer-e164: off }\n' });
+    const refused = runCli(['init'], { cwd: dir });
+    expect(refused).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'byo-lint: .byo-lintrc.yaml already exists; run `byo-lint init --force` to overwrite it\n',
+    });
+    expect(read(dir, '.byo-lintrc.yaml')).toBe('rules: { prefer-e164: off }\n');
+    expect(existsSync(path.join(dir, '.vscode'))).toBe(false);
+
+    expect(runCli(['init', '--force'], { cwd: dir }).code).toBe(0);
+    expect(read(dir, '.byo-lintrc.yaml')).toContain('rules: {}\n');
+  });
+
+  it.each([
+    ['.byo-lintrc.json', '{}\n'],
+    ['byo-lint.config.mjs', 'export default {};\n'],
+    ['package.json', '{ "name": "phones", "byo-lint": { "rules": {} } }\n'],
+  ])('refuses, even with --force, when %s already configures byo-lint', (file, content) => {
+    const dir = projectWithByoLint({ [file]: content });
+    const refused = runCli(['init', '--force'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(`byo-lint: ${file} already configures byo-lint, and .byo-lintrc.yaml would not be used; remove it first\n`);
+    expect(existsSync(path.join(dir, '.byo-lintrc.yaml'))).toBe(false);
+  });
+
+  it('merges into VS Code settings with comments, keeping every other key, and adds nothing the second time', () => {
+    const schema = './node_modules/byo-lint/schemas/byo-phone-numbers.schema.json';
+    const settings = `{
+    // keep this comment
+    "editor.tabSize": 4,
+    "yaml.schemas": {
+        "./other.schema.json": "*.other.yaml",
+        "${schema}": ["custom/*.yaml"],
+    },
+    "json.schemas": [{ "fileMatch": ["*.other.json"], "url": "./other.schema.json" }],
+}
+`;
+    const dir = projectWithByoLint({ '.vscode/settings.json': settings });
+    expect(runCli(['init'], { cwd: dir }).code).toBe(0);
+    const merged = read(dir, '.vscode/settings.json');
+    expect(merged).toContain('    // keep this comment\n    "editor.tabSize": 4,\n');
+    expect(parseJsonc(merged)).toEqual({
+      'editor.tabSize': 4,
+      'yaml.schemas': { './other.schema.json': '*.other.yaml', [schema]: ['custom/*.yaml', ...yamlGlobs] },
+      'json.schemas': [
+        { fileMatch: ['*.other.json'], url: './other.schema.json' },
+        { fileMatch: jsonGlobs, url: schema },
+      ],
+    });
+
+    expect(runCli(['init', '--force'], { cwd: dir }).code).toBe(0);
+    expect(read(dir, '.vscode/settings.json')).toBe(merged);
+  });
+
+  it.each([
+    [
+      '{ "editor.tabSize": }\n',
+      'byo-lint: cannot update .vscode/settings.json: value expected at 1:21; fix it, or add the schema association by hand (README, "Editors")\n',
+    ],
+    ['{ "yaml.schemas": ["a.json"] }\n', 'byo-lint: cannot update .vscode/settings.json: "yaml.schemas" is not an object\n'],
+    ['[]\n', 'byo-lint: cannot update .vscode/settings.json: it is not a JSON object\n'],
+  ])('refuses to touch settings it cannot merge into: %s', (settings, message) => {
+    const dir = projectWithByoLint({ '.vscode/settings.json': settings });
+    const refused = runCli(['init'], { cwd: dir });
+    expect(refused).toMatchObject({ code: 2, stdout: '', stderr: message });
+    expect(read(dir, '.vscode/settings.json')).toBe(settings);
+    expect(existsSync(path.join(dir, '.byo-lintrc.yaml'))).toBe(false);
+  });
+});
