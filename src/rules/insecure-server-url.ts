@@ -1,7 +1,7 @@
 import { analyseRouting, numberMessagesSecret } from './routing.js';
 import type { EntryContext, Rule } from './types.js';
 import { stringAt } from './types.js';
-import { displayUrl, isPlainHttp } from './url.js';
+import { displayUrl, isPlainHttp, urlProblem } from './url.js';
 
 export const insecureServerUrl: Rule = {
   meta: {
@@ -31,8 +31,12 @@ export const insecureServerUrl: Rule = {
         ? `serverUrl ${quoted} uses plain http, and ${secret.level === 'org' ? "the org's" : "the number's"} serverUrlSecret would be sent to it in clear text; expected https`
         : `serverUrl ${quoted} uses plain http: server messages travel unencrypted; expected https`,
       hint: 'use https://',
-      // a suggestion only: whether the host serves https is for a person to check
-      suggestions: [{ desc: 'use https://', fix: { target: 'value', text: JSON.stringify(value.replace(/^http:/i, 'https:')) } }],
+      // a suggestion only: whether the host serves https is for a person to check; a URL with
+      // embedded credentials gets none, since the replacement text would carry them
+      suggestions:
+        urlProblem(value) === undefined
+          ? [{ desc: 'use https://', fix: { target: 'value', text: JSON.stringify(value.replace(/^http:/i, 'https:')) } }]
+          : undefined,
     });
   },
 };
