@@ -99,6 +99,11 @@ function answerOf(assistantId: string | undefined, squadId: string | undefined, 
   return { by: 'nobody', org: org.state };
 }
 
+/** What the configuration tells the rules and explain about the world outside the files. */
+export function knowledgeOf(config: Config): Knowledge {
+  return { org: config.org, assistants: config.assistants, squads: config.squads, credentials: config.credentials };
+}
+
 export function analyseRouting(entry: Entry, knowledge: Knowledge): Routing {
   const assistantId = setting(entry, 'assistantId');
   const squadId = setting(entry, 'squadId');
@@ -151,7 +156,8 @@ export function effectiveServer(routing: Routing): EffectiveServer {
   const base = { orgUnknown: false, secret, caveat };
   if (number.url) return { ...base, url: { level: 'phone-number', value: number.url } };
   if (org.url.state === 'set') return { ...base, url: { level: 'org', value: org.url.url } };
-  return { ...base, orgUnknown: org.url.state === 'unknown' };
+  // with no URL there is no assistant-request, so no reply can pick an assistant
+  return { ...base, orgUnknown: org.url.state === 'unknown', caveat: caveat === 'per-call' ? undefined : caveat };
 }
 
 /** How a level is named in messages. */

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../config/load.js';
+import { defaultFileGlobs, expandPaths, InputError } from '../files.js';
+import { entriesOf } from '../lint.js';
+import { defaultLimits, loadBytes, locate, nodeAt, type LoadedFile } from '../load/index.js';
+import { renderExplanation, type ExplainContext, type ExplainedFile, type ExplainedNumber } from '../report/explain.js';
+import { analyseRouting, knowledgeOf } from '../rules/routing.js';
+import { stringAt, type Knowledge } from '../rules/types.js';
+
+export interface ExplainOptions {
+  cwd: string;
+  /** `-c, --config`: this file only. */
+  config?: string;
+  /** `--no-config-lookup` sets this false. */
+  configLookup: boolean;
+}
+
+function explainLoaded(filePath: string, file: LoadedFile, knowledge: Knowledge): ExplainedFile {
+  const problem = [...file.findings, ...file.documents.flatMap((document) => (document.checkable ? [] : document.findings))][0];
+  if (problem) {
+    const start = problem.span?.start ?? 0;
+    return { filePath, problem: { ...file.lines.position(start), message: problem.message }, numbers: [] };
+  }
+  const numbers = file.documents.flatMap((document) =>
+    entriesOf(document.value).map(({ path: entryPath, value: entry }): ExplainedNumber => {
+      const numberNode = nodeAt(document.source, [...entryPath, 'number']);
+      return {
+        line: file.lines.position(locate(document.source, entryPath, 'value').start).line,
+        name: stringAt(entry, 'name'),
+        // an unquoted number became a YAML integer: show it as written
+        number: stringAt(entry, 'number') ?? (numberNode && file.text.slice(numberNode.span.start, numberNode.span.end)),
+        routing: analyseRouting(entry, knowledge),
+      };
+    }),
+  );
+  return { filePath, numbers };
+}
+
+/** The routing of every number in the files, with the config found as the lint command finds it. */
+export async function collectExplanations(
+  patterns: readonly string[],
+  options: ExplainOptions,
+): Promise<{ files: ExplainedFile[]; context: ExplainContext }> {
+  const { cwd } = options;
+  const loaded = await loadConfig({ cwd, configFile: options.config, lookup: options.configLookup });
+  const { config } = loaded;
+  const knowledge = knowledgeOf(config);
+  const limits = { ...defaultLimits, ...config.limits };
+  const paths = expandPaths(patterns, {
+    cwd,
+    baseDir: loaded.directory,
+    files: config.files ?? defaultFileGlobs,
+    ignores: config.ignores ?? [],
+    errorOnUnmatchedPattern: true,
+  });
+  const files = paths.map((filePath) => {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path.resolve(cwd, filePath));
+    } catch (error) {
+      throw new InputError(`cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    return explainLoaded(filePath, loadBytes(bytes, filePath, limits), knowledge);
+  });
+  return { files, context: { configFile: loaded.filePath && path.relative(cwd, loaded.filePath) } };
+}
+
+/** `byo-lint explain <paths...>`: the text the command prints. */
+export async function explain(patterns: readonly string[], options: ExplainOptions): Promise<string> {
+  const { files, context } = await collectExplanations(patterns, options);
+  return renderExplanation(files, context);
+}

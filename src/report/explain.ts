@@ -1,0 +1,205 @@
+/**
+ * `byo-lint explain` as text: a pure function of the routing analysis, so the same facts that the
+ * rules report on are what the user reads here.
+ */
+import {
+  assistantRequestTimeout,
+  declareOrgHint,
+  effectiveServer,
+  precedenceOrder,
+  type EffectiveServer,
+  type Level,
+  type LevelUrl,
+  type Routing,
+  type SecretSource,
+} from '../rules/routing.js';
+import { stringAt, type Entry } from '../rules/types.js';
+import { displayUrl } from '../rules/url.js';
+
+export interface ExplainedNumber {
+  /** The entry's first line. */
+  line: number;
+  name?: string;
+  /** The number as written. */
+  number?: string;
+  routing: Routing;
+}
+
+export interface ExplainedFile {
+  filePath: string;
+  /** Why the file could not be read as data (a syntax error, a limit), with its position. */
+  problem?: { line: number; column: number; message: string };
+  numbers: ExplainedNumber[];
+}
+
+export interface ExplainContext {
+  /** The configuration file used, relative to the working directory; undefined when there was none. */
+  configFile?: string;
+}
+
+const levelLabels: Record<Level, string> = { assistant: 'assistant', 'phone-number': 'phone number', org: 'org' };
+
+function assistantName(routing: Routing): string {
+  const { assistant } = routing;
+  if (assistant.kind !== 'assistant') return '';
+  return assistant.declared?.name ? `"${assistant.declared.name}" (${assistant.assistantId})` : assistant.assistantId;
+}
+
+function answer(routing: Routing): string {
+  const { answer } = routing;
+  switch (answer.by) {
+    case 'assistant':
+      return `assistant ${assistantName(routing)}${routing.assistant.kind === 'assistant' && !routing.assistant.declared ? ' (not declared in the config)' : ''}`;
+    case 'squad':
+      return `squad ${answer.squadId}`;
+    case 'assistant-and-squad':
+      return `ambiguous: both assistant ${assistantName(routing)} and squad ${answer.squadId} are set, and the API documents no rule for which one answers`;
+    case 'assistant-request':
+      return `whichever assistant, squad or destination the assistant-request to ${displayUrl(answer.url)} (${levelLabels[answer.level]}) returns`;
+    case 'nobody':
+      return answer.org === 'unknown'
+        ? `nobody, unless the org has a server URL: no assistant, squad or serverUrl on the number, and the config does not declare org.serverUrl`
+        : 'nobody: no assistant, squad or server URL at any level';
+  }
+}
+
+/** A secret's source at a level; its value is never shown, only a placeholder's name. */
+function secret(source: SecretSource, level: Level): string {
+  const onNumber = level === 'phone-number';
+  switch (source.kind) {
+    case 'none':
+      return onNumber ? 'none' : 'none declared';
+    case 'placeholder':
+      return `placeholder ${source.text}`;
+    case 'literal':
+      return onNumber ? 'set on the number (a literal; value hidden)' : 'set in the config (value hidden)';
+    case 'mixed':
+      return onNumber ? 'set on the number (a literal around a placeholder; value hidden)' : 'set in the config (value hidden)';
+  }
+}
+
+function configUrl(url: LevelUrl, unknown: string): string {
+  if (url.state === 'set') return displayUrl(url.url);
+  return url.state === 'none' ? 'none (null in the config)' : unknown;
+}
+
+function assistantLevel(routing: Routing): string {
+  const { assistant } = routing;
+  switch (assistant.kind) {
+    case 'per-call':
+      if (routing.answer.by === 'nobody') {
+        return routing.answer.org === 'none'
+          ? 'none: no assistantId or squadId, and no server URL to ask for an assistant'
+          : "chosen per call by the assistant-request's reply, if the org has a server URL to send it to";
+      }
+      return "chosen per call by the assistant-request's reply; that assistant's own serverUrl, if any, wins for its messages";
+    case 'squad':
+      return "the squad's assistants, outside these files; each one's own serverUrl, if any, wins for its messages";
+    case 'assistant':
+      if (!assistant.declared) return `unknown: assistant ${assistant.assistantId} is not declared in the config's assistants`;
+      return `${configUrl(assistant.url, "unknown: the config does not give this assistant's serverUrl")}, secret: ${secret(assistant.secret, 'assistant')}`;
+  }
+}
+
+function orgLevel(routing: Routing): string {
+  return `${configUrl(routing.org.url, `unknown: ${declareOrgHint}`)}, secret: ${secret(routing.org.secret, 'org')}`;
+}
+
+const secretOwners: Record<Level, string> = { assistant: "the assistant's", 'phone-number': "the number's", org: "the org's" };
+
+function secretInEffect(effective: EffectiveServer, routing: Routing): string {
+  if (!effective.secret) {
+    return routing.org.url.state === 'unknown' ? "none known: the number sets none and the config does not declare the org's" : 'none';
+  }
+  const { level, source } = effective.secret;
+  // a literal on the number already says where it is set
+  if (level === 'phone-number' && source.kind !== 'placeholder') return secret(source, level);
+  return `${secretOwners[level]}: ${secret(source, level)}`;
+}
+
+/** Why a higher level may still win over the URL byo-lint found: it does not know that level's settings. */
+function caveat(effective: EffectiveServer, routing: Routing): string {
+  switch (effective.caveat) {
+    case 'assistant-undeclared':
+    case 'assistant-url-unknown':
+      return `; assistant ${assistantName(routing)} wins with its own serverUrl if it has one`;
+    case 'squad':
+      return "; each squad member's own serverUrl, if any, wins for its messages";
+    case 'per-call':
+      return '; the assistant the reply names may set its own serverUrl for the rest of the call';
+    case undefined:
+      return '';
+  }
+}
+
+function urlInEffect(effective: EffectiveServer, routing: Routing): string {
+  const url = effective.url
+    ? `${displayUrl(effective.url.value)} (${levelLabels[effective.url.level]})`
+    : effective.orgUnknown
+      ? "unknown: the number sets none and the config does not declare the org's"
+      : 'none: no level sets a server URL';
+  return url + caveat(effective, routing);
+}
+
+function destination(fallback: Entry): string {
+  const type = stringAt(fallback, 'type');
+  if (type === 'number') {
+    const extension = stringAt(fallback, 'extension');
+    return `the number ${stringAt(fallback, 'number') ?? '(missing)'}${extension ? ` extension ${extension}` : ''}`;
+  }
+  if (type === 'sip') return `the SIP URI ${stringAt(fallback, 'sipUri') ?? '(missing)'}`;
+  return `the fallbackDestination, whose type ${type === undefined ? 'is missing' : `"${type}" is not number or sip`}`;
+}
+
+/** With no server URL at any level the request cannot even be sent: it fails on every call. */
+function theCall(routing: Routing): string {
+  return routing.answer.by === 'nobody' && routing.answer.org === 'none'
+    ? 'it cannot be sent without a server URL, so every call'
+    : 'the call';
+}
+
+const handlers = { assistant: 'the assistant', squad: 'the squad', 'assistant-and-squad': 'the assistant or the squad' };
+
+function onFailure(routing: Routing): string {
+  switch (routing.onRequestFailure) {
+    case 'not-applicable':
+      return `not applicable: ${handlers[routing.answer.by as keyof typeof handlers]} answers without an assistant-request${routing.fallback ? ', so the fallbackDestination is never used' : ''}`;
+    case 'fallback':
+      return `${theCall(routing)} is transferred to ${destination(routing.fallback!)}`;
+    case 'hang-up':
+      return `${theCall(routing)} is hung up (no fallbackDestination)`;
+  }
+}
+
+function explainNumber(filePath: string, item: ExplainedNumber): string[] {
+  const { routing } = item;
+  const effective = effectiveServer(routing);
+  return [
+    `${filePath}:${item.line}: ${item.name === undefined ? '(no name)' : JSON.stringify(item.name)} ${item.number ?? '(no number)'}`,
+    `  answers inbound calls: ${answer(routing)}`,
+    `  server URL and secret by precedence (${precedenceOrder}):`,
+    '    tool:         outside these files; a tool with its own server.url sends its calls there',
+    `    assistant:    ${assistantLevel(routing)}`,
+    `    phone number: ${routing.number.url === undefined ? 'none' : displayUrl(routing.number.url)}, secret: ${secret(routing.number.secret, 'phone-number')}`,
+    `    org:          ${orgLevel(routing)}`,
+    `  server URL in effect: ${urlInEffect(effective, routing)}`,
+    `  secret in effect: ${secretInEffect(effective, routing)}`,
+    `  when the assistant-request fails or gets no reply within ${assistantRequestTimeout}: ${onFailure(routing)}`,
+  ];
+}
+
+function explainFile(file: ExplainedFile): string[] {
+  if (file.problem) {
+    const { line, column, message } = file.problem;
+    return [`${file.filePath}:${line}:${column}: not explained: ${message}; run byo-lint on it`];
+  }
+  if (file.numbers.length === 0) return [`${file.filePath}: no phone numbers`];
+  return file.numbers.flatMap((item, index) => [...(index > 0 ? [''] : []), ...explainNumber(file.filePath, item)]);
+}
+
+export function renderExplanation(files: readonly ExplainedFile[], context: ExplainContext): string {
+  const header = context.configFile
+    ? `configuration: ${context.configFile}`
+    : "configuration: none; the org's and the assistants' settings are unknown";
+  return [header, ...files.flatMap((file) => ['', ...explainFile(file)])].join('\n') + '\n';
+}
