@@ -17,7 +17,8 @@ const unprivileged = (cwd: string) => ({ cwd, wrapper: asUnprivileged, env: { HO
 function project(extra: Record<string, string> = {}): string {
   const root = tempTree({
     'package.json': '{}\n',
-    'phone-numbers/good.yaml': validNumber,
+    // another number than broken.yaml's, which would otherwise be a duplicate-number
+    'phone-numbers/good.yaml': validNumber.replace('+14155550100', '+14155550101'),
     'phone-numbers/broken.yaml': broken,
     ...extra,
   });
