@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { repoRoot, runCli } from './helpers/cli.js';
+import { projectWithByoLint } from './helpers/project.js';
 import { tempTree, validNumber } from './helpers/tmp.js';
 
 // jsonc-parser's main entry is CommonJS (UMD); VS Code's own parser for settings with comments
@@ -19,14 +20,6 @@ const yamlGlobs = [
   '**/numbers.yml',
 ];
 const jsonGlobs = ['**/*.phone-number.json', '**/phone-numbers/**/*.json', '**/numbers.json'];
-
-/** A project with byo-lint installed in its node_modules, as `npm install --save-dev byo-lint` leaves it. */
-function projectWithByoLint(files: Record<string, string> = {}): string {
-  const dir = tempTree({ 'package.json': '{ "name": "phones", "private": true }\n', ...files });
-  mkdirSync(path.join(dir, 'node_modules'));
-  symlinkSync(repoRoot, path.join(dir, 'node_modules', 'byo-lint'), 'dir');
-  return dir;
-}
 
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
 
