@@ -27,6 +27,8 @@ interface LintCommandOptions {
   errorOnUnmatchedPattern: boolean;
   reportUnusedDirectives?: boolean;
   printConfig?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 const severities = new Set(['off', 'warn', 'error', '0', '1', '2']);
@@ -72,6 +74,8 @@ async function runLint(patterns: string[], options: LintCommandOptions): Promise
   const ruleOverrides = parseRuleOptions(options.rule);
   const useStdin = options.stdin === true || patterns.includes('-');
   if (useStdin && patterns.some((pattern) => pattern !== '-')) throw new UsageError('give either --stdin (or -) or paths, not both');
+  if (options.fix && options.fixDryRun) throw new UsageError('give either --fix or --fix-dry-run, not both');
+  const fixMode = options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : undefined;
   const {
     config,
     directory: configDir,
@@ -83,10 +87,13 @@ async function runLint(patterns: string[], options: LintCommandOptions): Promise
     return 0;
   }
   const reportUnusedDirectives = options.reportUnusedDirectives === true;
+  const fix = fixMode !== undefined;
   let results: LintResult[];
+  let stdin: Buffer | undefined;
   if (useStdin) {
     const filePath = options.stdinFilename ?? '<stdin>';
-    results = [lintSource(await readStdin(), { filePath, config, configDir, cwd, ruleOverrides, reportUnusedDirectives }, new Run())];
+    stdin = await readStdin();
+    results = [lintSource(stdin, { filePath, config, configDir, cwd, ruleOverrides, reportUnusedDirectives, fix }, new Run())];
   } else {
     results = await lintFiles(patterns, {
       cwd,
@@ -94,19 +101,24 @@ async function runLint(patterns: string[], options: LintCommandOptions): Promise
       configDir,
       ruleOverrides,
       reportUnusedDirectives,
+      fix,
       errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
     });
   }
+  // the fixed text or the diff takes standard output; the report then goes to standard error
+  const fixOutput = fixMode && (await import('./fix/output.js')).deliverFixes(results, fixMode, cwd, stdin);
+  const reportStream = fixOutput === undefined ? process.stdout : process.stderr;
+  if (fixOutput !== undefined) process.stdout.write(fixOutput);
   if (options.quiet) results = applyQuiet(results);
   const formatter = await getFormatter(options.format);
-  const output = formatter(results, { cwd, color: useColor(options.color, process.stdout, options.outputFile !== undefined) });
+  const output = formatter(results, { cwd, color: useColor(options.color, reportStream, options.outputFile !== undefined) });
   if (options.outputFile) {
     try {
       writeFileSync(path.resolve(cwd, options.outputFile), output);
     } catch (error) {
       throw new InputError(`cannot write ${options.outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
-  } else if (output) process.stdout.write(output);
+  } else if (output) reportStream.write(output);
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return 1;
@@ -146,6 +158,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--no-error-on-unmatched-pattern', 'do not fail when a path or glob matches nothing')
     .option('--report-unused-directives', 'report inline directives that suppress nothing')
     .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
+    .option('--fix', 'repair what can be repaired safely, then report what is left (with --stdin: print the fixed text)')
+    .option('--fix-dry-run', 'print the fixes as a unified diff and write nothing')
     .enablePositionalOptions()
     .showHelpAfterError(false)
     .exitOverride()
@@ -170,6 +184,16 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .action(async (options: { config?: boolean }) => {
       const { formatSchema } = await import('./commands/schema.js');
       process.stdout.write(formatSchema(options.config ? 'config' : 'phone-numbers'));
+    });
+  program
+    .command('init')
+    .description('write a starter .byo-lintrc.yaml and the VS Code schema association; print pre-commit and GitHub Actions snippets')
+    .option('--force', 'overwrite an existing .byo-lintrc.yaml')
+    .action(async (options: { force?: boolean }) => {
+      const { runInit } = await import('./commands/init.js');
+      const report = runInit({ cwd: process.cwd(), force: options.force === true });
+      process.stdout.write(report.stdout);
+      process.stderr.write(report.stderr);
     });
   program
     .command('explain')
