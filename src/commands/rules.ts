@@ -12,7 +12,7 @@ interface CatalogueItem {
 
 function catalogue(): CatalogueItem[] {
   return [
-    ...structuralRules.map((rule) => ({ ...rule, defaultSeverity: 'error' as const, fixable: false, configurable: false })),
+    ...structuralRules.map((rule) => ({ ...rule, defaultSeverity: 'error' as const, configurable: false })),
     ...rules.map(({ meta }) => ({
       id: meta.id,
       defaultSeverity: meta.defaultSeverity,

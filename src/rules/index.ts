@@ -44,8 +44,13 @@ export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [
 
 /** Rules that are always on and cannot be configured. */
 export const structuralRules = [
-  { id: 'syntax', description: 'YAML or JSON syntax error; the document is not checked further' },
-  { id: 'duplicate-key', description: 'a key repeated in one mapping' },
-  { id: 'resource-limit', description: 'a size, depth, document or alias limit was hit; the document is not checked further' },
-  { id: 'schema', description: 'a JSON Schema violation: unknown or missing keys, wrong types and values' },
+  { id: 'syntax', description: 'YAML or JSON syntax error; the document is not checked further', fixable: false },
+  { id: 'duplicate-key', description: 'a key repeated in one mapping', fixable: false },
+  {
+    id: 'resource-limit',
+    description: 'a size, depth, document or alias limit was hit; the document is not checked further',
+    fixable: false,
+  },
+  // --fix renames misspelt keys, removes server-managed ones and inserts a missing provider
+  { id: 'schema', description: 'a JSON Schema violation: unknown or missing keys, wrong types and values', fixable: true },
 ] as const;

@@ -196,3 +196,17 @@ describe('byo-lint --fix with --stdin', () => {
     expect(run.stderr).toBe(leftOver);
   });
 });
+
+describe('byo-lint rules', () => {
+  it('marks the rules --fix repairs as fixable, and the suggestion-only ones as not', () => {
+    const items = JSON.parse(runCli(['rules', '--format', 'json']).stdout) as { id: string; fixable: boolean }[];
+    const fixable = Object.fromEntries(items.map((item) => [item.id, item.fixable]));
+    expect(fixable).toMatchObject({
+      schema: true,
+      'quoted-number': true,
+      syntax: false,
+      'prefer-e164': false,
+      'insecure-server-url': false,
+    });
+  });
+});

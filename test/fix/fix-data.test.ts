@@ -115,6 +115,14 @@ describe('suggestions, never applied by --fix', () => {
     ]);
   });
 
+  it('suggests nothing for a URL with embedded credentials: the replacement would carry them', () => {
+    const text = `${entry('"+14155550100"')}serverUrl: http://user:hunter2@hooks.example.com/vapi\n`;
+    const result = lintText(text, { filePath: 'a.yaml', config: { rules: onlyRules({ 'insecure-server-url': 'warn' }) } });
+    expect(result.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.suggestions])).toEqual([
+      ['insecure-server-url', undefined],
+    ]);
+  });
+
   it('suggests the "+" that prefer-e164 misses', () => {
     const text = entry('"14155550100"');
     const [diagnostic] = lintText(text, { filePath: 'a.yaml', config: { rules: onlyRules({ 'prefer-e164': 'warn' }) } }).diagnostics;
