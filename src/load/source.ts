@@ -97,8 +97,10 @@ export class LineIndex {
       else high = mid - 1;
     }
     const lineStart = this.starts[low];
+    // the LF of a CRLF is where its CR is, so that a CRLF file gets the positions of the same file with LF
+    const end = clamped > lineStart && this.text[clamped] === '\n' && this.text[clamped - 1] === '\r' ? clamped - 1 : clamped;
     let column = 1;
-    for (let i = lineStart; i < clamped; i++) {
+    for (let i = lineStart; i < end; i++) {
       const code = this.text.charCodeAt(i);
       // the second half of a surrogate pair is the same character
       if (code < 0xdc00 || code > 0xdfff) column++;

@@ -145,6 +145,15 @@ describe('bytes that are not text', () => {
     ]);
   });
 
+  it('a CR before its LF is placed on its line, as the LF of an LF file is', () => {
+    expect(structuralFindings('{"name": "x\r\n"}', 'a.json')).toEqual([
+      '1:12-1:12 syntax control character in string; escape it (\\n, \\t) or remove it',
+    ]);
+    expect(structuralFindings('{"name": "x\n"}', 'a.json')).toEqual([
+      '1:12-2:1 syntax control character in string; escape it (\\n, \\t) or remove it',
+    ]);
+  });
+
   it('invalid UTF-8 is a syntax error at the first bad byte', () => {
     const yaml = Buffer.concat([Buffer.from(`${validNumber}name: caf`), Buffer.from([0xe9]), Buffer.from('\n')]);
     expect(structuralFindings(yaml)).toEqual(['5:10-5:11 syntax the file is not valid UTF-8; save it as UTF-8']);

@@ -40,10 +40,11 @@ export function expectOneLineError(run: CliRun, message: string | RegExp): void 
   else expect(run.stderr).toMatch(message);
 }
 
-/** Lines of a text as an editor counts them, and each line's length in characters (code points). */
+/** The length in characters (code points) of each line; the CR of a CRLF belongs to the line break, a lone CR does not. */
 function lineLengths(text: string): number[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return body.split('\n').map((line) => [...line.replace(/\r$/, '')].length);
+  const lines = body.split('\n');
+  return lines.map((line, index) => [...(index < lines.length - 1 ? line.replace(/\r$/, '') : line)].length);
 }
 
 /**
