@@ -104,7 +104,18 @@ export function knowledgeOf(config: Config): Knowledge {
   return { org: config.org, assistants: config.assistants, squads: config.squads, credentials: config.credentials };
 }
 
+/** Several rules ask about the same entry: it is analysed once per entry and knowledge. */
+const analysed = new WeakMap<Entry, { knowledge: Knowledge; routing: Routing }>();
+
 export function analyseRouting(entry: Entry, knowledge: Knowledge): Routing {
+  const cached = analysed.get(entry);
+  if (cached?.knowledge === knowledge) return cached.routing;
+  const routing = analyse(entry, knowledge);
+  analysed.set(entry, { knowledge, routing });
+  return routing;
+}
+
+function analyse(entry: Entry, knowledge: Knowledge): Routing {
   const assistantId = setting(entry, 'assistantId');
   const squadId = setting(entry, 'squadId');
   const numberUrl = setting(entry, 'serverUrl');
