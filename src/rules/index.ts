@@ -4,6 +4,7 @@ import { duplicateNumber } from './duplicate-number.js';
 import { e164Number } from './e164-number.js';
 import { fallbackDestination } from './fallback-destination.js';
 import { fallbackLoop } from './fallback-loop.js';
+import { idFormat } from './id-format.js';
 import { inboundHangup } from './inbound-hangup.js';
 import { insecureServerUrl } from './insecure-server-url.js';
 import { orphanServerSecret } from './orphan-server-secret.js';
@@ -12,7 +13,9 @@ import { preferE164 } from './prefer-e164.js';
 import { quotedNumber } from './quoted-number.js';
 import { serverUrlPrecedence } from './server-url-precedence.js';
 import { serverUrl } from './server-url.js';
+import { sipUri } from './sip-uri.js';
 import type { Rule } from './types.js';
+import { unknownReference } from './unknown-reference.js';
 import { unreachableServerUrl } from './unreachable-server-url.js';
 import { unusedFallback } from './unused-fallback.js';
 import { weakSecret } from './weak-secret.js';
@@ -38,6 +41,9 @@ export const rules: readonly Rule[] = [
   fallbackLoop,
   e164Number,
   preferE164,
+  sipUri,
+  idFormat,
+  unknownReference,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.meta.id, rule]));

@@ -1,0 +1,52 @@
+import { numberWithFallback } from './doc-examples.js';
+import type { Rule } from './types.js';
+import { hasPlaceholder, mappingAt } from './types.js';
+
+const label = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
+/** A domain name, an IPv4 address (a name of digit labels) or a bracketed IPv6 address. */
+const hostPattern = new RegExp(`^(?:${label}(?:\\.${label})*\\.?|\\[[0-9A-Fa-f:.]+\\])$`);
+
+/** What is wrong with a SIP URI (RFC 3261 `sip:[user[:password]@]host[:port][;params][?headers]`), if anything. */
+function sipUriProblem(uri: string): string | undefined {
+  if (/\s/.test(uri)) return 'contains whitespace';
+  const scheme = /^sips?:/i.exec(uri);
+  if (!scheme) return 'does not start with "sip:" or "sips:"';
+  const address = uri.slice(scheme[0].length).split('?')[0];
+  const at = address.lastIndexOf('@');
+  if (at === 0) return 'has "@" without a user before it';
+  const [hostPort] = address.slice(at + 1).split(';');
+  const [, host, port] = /^(\[[^\]]*\]|[^:]*)(?::(.*))?$/.exec(hostPort) ?? [];
+  if (!host) return 'has no host';
+  if (!hostPattern.test(host)) return `has an invalid host "${host}"`;
+  if (port !== undefined && !(/^\d{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65535)) {
+    return `has an invalid port "${port}"; expected 1 to 65535`;
+  }
+  return undefined;
+}
+
+export const sipUri: Rule = {
+  meta: {
+    id: 'sip-uri',
+    description: 'a sipUri that is not "sip:" or "sips:" with a host',
+    defaultSeverity: 'error',
+    fixable: false,
+    docs: {
+      rationale:
+        'A SIP fallback destination is dialled as a SIP URI: `sip:` (or `sips:` for TLS), an optional user and `@`, a host, then an optional port and parameters, such as `sip:frontdesk@pbx.example.com` or `sips:pbx.example.com:5061;transport=tls`. The API does not check it, so a bare host name, a `tel:` number or a typo is accepted and only fails when a call needs the fallback. Values with a `${NAME}` placeholder are not checked.',
+      valid: numberWithFallback(['type: sip', 'sipUri: sip:frontdesk@pbx.example.com']),
+      invalid: numberWithFallback(['type: sip', 'sipUri: frontdesk@pbx.example.com']),
+    },
+  },
+  check({ entry, report }) {
+    const uri = mappingAt(entry, 'fallbackDestination')?.sipUri;
+    if (typeof uri !== 'string' || hasPlaceholder(uri)) return;
+    const problem = sipUriProblem(uri);
+    if (!problem) return;
+    const withScheme = `sip:${uri.trim()}`;
+    report({
+      path: ['fallbackDestination', 'sipUri'],
+      message: `sipUri "${uri}" ${problem}; expected a SIP URI such as "sip:frontdesk@pbx.example.com"`,
+      hint: sipUriProblem(withScheme) ? 'write sip: or sips:, an optional user and "@", then the host' : `write "${withScheme}"`,
+    });
+  },
+};
