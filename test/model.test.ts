@@ -6,9 +6,9 @@ import { repoRoot } from './helpers/cli.js';
 
 type OpenApiSchema = { required?: string[]; properties: Record<string, Record<string, unknown>> };
 
-/** Vapi's published API description at two dates, as CI has it beside the clone. */
+/** Vapi's published API description at two dates (copies in test/openapi). */
 function components(date: string): Record<string, OpenApiSchema> {
-  const file = path.join(repoRoot, `../shared/spec/openapi/byo-openapi-${date}.json`);
+  const file = path.join(repoRoot, `test/openapi/byo-openapi-${date}.json`);
   return (JSON.parse(readFileSync(file, 'utf8')) as { components: { schemas: Record<string, OpenApiSchema> } }).components.schemas;
 }
 
