@@ -50,7 +50,7 @@ export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [
 
 /** Rules that are always on and cannot be configured. */
 export const structuralRules = [
-  { id: 'syntax', description: 'YAML or JSON syntax error; the document is not checked further', fixable: false },
+  { id: 'syntax', description: 'a YAML or JSON syntax error; the document is not checked further', fixable: false },
   { id: 'duplicate-key', description: 'a key repeated in one mapping', fixable: false },
   {
     id: 'resource-limit',
