@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import AjvDraft04 from 'ajv-draft-04';
+import AjvDraft04, { type ValidateFunction } from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Log } from 'sarif';
@@ -50,6 +50,22 @@ interface Expected {
   column: number;
   endLine: number;
   endColumn: number;
+}
+
+let sarifValidator: ValidateFunction | undefined;
+
+function expectValidSarif(log: unknown): void {
+  if (!sarifValidator) {
+    // Microsoft's SARIF SDK ships the 2.1.0 schema (draft-04) in its jest matchers package
+    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
+    // the schema's language-tag pattern has a stray `]` that only a non-unicode RegExp accepts
+    const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats.default(ajv);
+    sarifValidator = ajv.compile(schema);
+  }
+  const valid = sarifValidator(log);
+  expect(sarifValidator.errors ?? []).toEqual([]);
+  expect(valid).toBe(true);
 }
 
 let cwd: string;
@@ -141,15 +157,7 @@ describe('sarif', () => {
   });
 
   it('validates against the SARIF 2.1.0 JSON Schema', () => {
-    // Microsoft's SARIF SDK ships the 2.1.0 schema (draft-04) in its jest matchers package
-    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
-    // the schema's language-tag pattern has a stray `]` that only a non-unicode RegExp accepts
-    const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
-    addFormats.default(ajv);
-    const validate = ajv.compile(schema);
-    const valid = validate(log);
-    expect(validate.errors ?? []).toEqual([]);
-    expect(valid).toBe(true);
+    expectValidSarif(log);
     expect(log.version).toBe('2.1.0');
     expect(log.runs).toHaveLength(1);
   });
@@ -193,6 +201,18 @@ describe('sarif', () => {
       };
     });
     expect(results).toEqual(expected());
+  });
+
+  it('gives a finding outside the catalogue (an unused directive) a rule of its own', () => {
+    const dir = tempTree({ 'numbers.yaml': `# byo-lint-disable-next-line id-format\n${validNumber}` });
+    const result = runCli(['-f', 'sarif', '--report-unused-directives', '--max-warnings', '0', '.'], { cwd: dir });
+    const unusedLog = JSON.parse(result.stdout) as Log;
+    expectValidSarif(unusedLog);
+    const unused = unusedLog.runs[0];
+    expect(unused.results?.map((item) => [item.ruleId, item.level, item.locations?.[0].physicalLocation?.region?.startLine])).toEqual([
+      ['unused-directive', 'warning', 1],
+    ]);
+    expect(unused.tool.driver.rules?.[unused.results?.[0].ruleIndex ?? -1]?.id).toBe('unused-directive');
   });
 
   it('percent-encodes file names into valid URI references', () => {
