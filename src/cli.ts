@@ -235,11 +235,20 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// a run that ends before it settles (a JS config that awaits forever or exits) must fail, not pass
+let settled = false;
+process.on('exit', () => {
+  if (settled) return;
+  process.exitCode = 2;
+  process.stderr.write('byo-lint: the run stopped before it finished; does a JS config exit, or wait for something that never happens?\n');
+});
 main(process.argv).then(
   (code) => {
+    settled = true;
     process.exitCode = code;
   },
   () => {
+    settled = true;
     process.exitCode = 2;
   },
 );
