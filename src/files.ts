@@ -1,7 +1,7 @@
 import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { matchesAny } from './config/resolve.js';
+import { globPath, matchesAny } from './config/resolve.js';
 
 export const defaultFileGlobs = [
   '**/*.phone-number.{yaml,yml,json}',
@@ -58,7 +58,7 @@ function statIfPresent(absolute: string, shown: string): Stats | undefined {
  */
 export function expandPaths(patterns: readonly string[], options: ExpandOptions): string[] {
   const found = new Set<string>();
-  const relativeToBase = (file: string) => toPosix(path.relative(options.baseDir, path.resolve(options.cwd, file)));
+  const relativeToBase = (file: string) => globPath(file, options.baseDir, options.cwd);
   const display = (file: string) => {
     const relative = path.relative(options.cwd, file);
     return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { levelsForFile, type RuleLevel } from './config/resolve.js';
+import { globPath, levelsForFile, type RuleLevel } from './config/resolve.js';
 import {
   toJsonPointer,
   type DataFix,
@@ -25,7 +25,7 @@ import {
 import { resolveFix } from './fix/resolve.js';
 import { fixSource } from './fix/source.js';
 import { applyDirectives, parseDirectives } from './rules/directives.js';
-import { rules, structuralRules, type Entry, type RuleReport } from './rules/index.js';
+import { rules, structuralRules, type Entry, type EntryContext, type Rule, type RuleReport } from './rules/index.js';
 import { defaultFileGlobs, expandPaths, InputError } from './files.js';
 import type { Config } from './schema/config-model.js';
 import { validateDocument } from './schema/validate.js';
@@ -94,7 +94,8 @@ class Placer {
   span(document: LoadedDocument | undefined, finding: Finding): Span {
     if (finding.span) return finding.span;
     const target = finding.target ?? 'value';
-    const span = locate(document?.source, finding.path, target === 'key' ? 'key' : 'value');
+    // a mapping that is a key's value starts, for readers and editors alike, at that key
+    const span = locate(document?.source, finding.path, target === 'value' ? 'value' : 'key');
     if (target !== 'first-line') return span;
     return { start: span.start, end: Math.max(span.start, Math.min(span.end, this.file.lines.lineEnd(span.start))) };
   }
@@ -197,10 +198,7 @@ export function lintSource(input: string | Buffer, options: LintOptions, run: Ru
   const filePath = options.filePath ?? '<text>';
   const config = options.config ?? {};
   const cwd = options.cwd ?? process.cwd();
-  const relative = path
-    .relative(options.configDir ?? cwd, path.resolve(cwd, filePath))
-    .split(path.sep)
-    .join('/');
+  const relative = globPath(filePath, options.configDir ?? cwd, cwd);
   const levels = levelsForFile(config, relative, options.ruleOverrides);
   const limits = resolveLimits(config);
   const file = typeof input === 'string' ? loadText(input, filePath, limits) : loadBytes(input, filePath, limits);
@@ -245,22 +243,27 @@ function checkDocument(
 ): { finding: Finding; level: RuleLevel }[] {
   const found: { finding: Finding; level: RuleLevel }[] = [];
   const knowledge = { org: config.org, assistants: config.assistants, squads: config.squads, credentials: config.credentials };
-  for (const { path: entryPath, value: entry } of entriesOf(document.value)) {
-    for (const rule of rules) {
-      const level = levels.get(rule.meta.id) ?? 'off';
-      if (level === 'off') continue;
-      if (rule.check) {
-        rule.check({
-          entry,
-          knowledge,
-          written: (relative) => {
-            const node = nodeAt(document.source, [...entryPath, ...relative]);
-            return node ? file.text.slice(node.span.start, node.span.end) : undefined;
-          },
-          report: (report) => found.push({ finding: toFinding(report, rule.meta.id, entryPath), level: report.escalate ? 'error' : level }),
-        });
-      }
-      const unique = rule.unique?.key(entry);
+  const active = rules.filter((rule) => levels.get(rule.meta.id) !== 'off');
+  // one context per entry, shared by the rules in turn: large files have a hundred thousand entries
+  let rule: Rule = active[0];
+  let level: RuleLevel = 'off';
+  let entryPath: DataPath = [];
+  const context: EntryContext = {
+    entry: {},
+    knowledge,
+    written: (relative) => {
+      const node = nodeAt(document.source, [...entryPath, ...relative]);
+      return node ? file.text.slice(node.span.start, node.span.end) : undefined;
+    },
+    report: (report) => found.push({ finding: toFinding(report, rule.meta.id, entryPath), level: report.escalate ? 'error' : level }),
+  };
+  for (const entry of entriesOf(document.value)) {
+    entryPath = entry.path;
+    context.entry = entry.value;
+    for (rule of active) {
+      level = levels.get(rule.meta.id) ?? 'off';
+      rule.check?.(context);
+      const unique = rule.unique?.key(entry.value);
       if (rule.unique && unique) {
         const seen = run.seen.get(rule.meta.id) ?? new Map<string, RelatedLocation>();
         run.seen.set(rule.meta.id, seen);

@@ -101,6 +101,17 @@ describe('configuration discovery', () => {
     expect(files).toEqual(['lines/a.yaml']);
   });
 
+  it('a config named with -c from another directory still expands directories by its globs', () => {
+    const cwd = tempTree({ 'conf/byo-lint.yaml': offQuoted, 'numbers/a.phone-number.yaml': unquoted, 'numbers/notes.yaml': unquoted });
+    const run = runCli(['-f', 'compact', '-c', 'conf/byo-lint.yaml', 'numbers'], { cwd });
+    expect(
+      run.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split(':')[0]),
+    ).toEqual(['numbers/a.phone-number.yaml']);
+  });
+
   it('--print-config shows the levels for a file without secrets', () => {
     const cwd = tempTree({
       '.byo-lintrc.yaml':

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Severity } from '../diagnostic.js';
 import { ruleById, rules } from '../rules/index.js';
@@ -46,4 +47,16 @@ export function levelsForFile(config: Config, relativePath: string, commandLine:
   }
   apply(levels, commandLine);
   return levels;
+}
+
+/**
+ * The path a config glob is matched against: relative to the config's directory, as ESLint does;
+ * a file outside that directory (a config named with `-c` from elsewhere) is matched relative to
+ * the working directory instead, so the default `**` globs still find it.
+ */
+export function globPath(file: string, configDir: string, cwd: string): string {
+  const absolute = path.resolve(cwd, file);
+  const fromConfig = path.relative(configDir, absolute);
+  const relative = fromConfig.startsWith('..') || path.isAbsolute(fromConfig) ? path.relative(cwd, absolute) : fromConfig;
+  return relative.split(path.sep).join('/');
 }
