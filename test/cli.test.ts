@@ -179,3 +179,13 @@ describe('byo-lint CLI', () => {
     expect(run.stdout).not.toContain('support-us.yaml');
   });
 });
+
+describe('the README', () => {
+  it('shows the real output of linting the examples', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const command = '$ byo-lint -f compact examples/\n';
+    const start = readme.indexOf(command) + command.length;
+    const shown = readme.slice(start, readme.indexOf('```', start));
+    expect(runCli(['-f', 'compact', '--no-config-lookup', 'examples/']).stdout).toBe(shown);
+  });
+});
