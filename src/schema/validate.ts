@@ -3,6 +3,7 @@ import type { DataFix, DataPath, Finding } from '../diagnostic.js';
 import { validatePhoneNumbers } from './generated/validators.js';
 import { serverManagedKeys } from './model.js';
 import { didYouMean } from './suggest.js';
+import { isSecretPath } from '../secrets.js';
 
 /** ajv keyword → the contract's `messageId`. */
 const messageIds: Record<string, string> = {
@@ -26,8 +27,6 @@ const requiredHints: Record<string, string> = {
   sipUri: 'add the SIP address, such as `sipUri: sip:frontdesk@pbx.example.com`',
   phoneNumbers: 'list the numbers under `phoneNumbers:`',
 };
-
-const secretKeys = new Set(['serverUrlSecret']);
 
 /** Splits an ajv instance path into segments, with array indices as numbers. */
 export function parsePointer(pointer: string, root: unknown): (string | number)[] {
@@ -58,7 +57,7 @@ function valueAt(root: unknown, path: DataPath): unknown {
 
 /** How a value reads in a message; a secret's value is never shown. */
 export function describeValue(value: unknown, path: DataPath): string {
-  if (secretKeys.has(String(path[path.length - 1]))) return 'a secret';
+  if (isSecretPath(path)) return 'a secret';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
@@ -68,7 +67,7 @@ export function describeValue(value: unknown, path: DataPath): string {
 }
 
 function quoted(value: unknown, path: DataPath): string {
-  return secretKeys.has(String(path[path.length - 1])) ? 'the secret' : JSON.stringify(value);
+  return isSecretPath(path) ? 'the secret' : JSON.stringify(value);
 }
 
 const typeNames: Record<string, string> = {
