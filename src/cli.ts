@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, loadConfig } from './config/load.js';
 import { InputError } from './files.js';
+import { defaultLimits } from './load/limits.js';
 import { lintFiles, lintSource, Run, type LintResult } from './lint.js';
 import { formatNames, getFormatter, UnknownFormatError } from './report/index.js';
 import type { Config, RuleSetting } from './schema/config-model.js';
@@ -48,10 +49,19 @@ function parseRuleOptions(values: readonly string[]): Config['rules'] {
   return rules;
 }
 
-async function readStdin(): Promise<Buffer> {
+/**
+ * Standard input, up to one byte past the size limit: that is enough to report the limit, and an
+ * endless stream (`< /dev/zero`) must not exhaust memory.
+ */
+async function readStdin(maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) break;
+  }
+  return Buffer.concat(chunks).subarray(0, maxBytes + 1);
 }
 
 function useColor(option: boolean | undefined, stream: NodeJS.WriteStream, toFile: boolean): boolean {
@@ -92,7 +102,13 @@ async function runLint(patterns: string[], options: LintCommandOptions): Promise
   let stdin: Buffer | undefined;
   if (useStdin) {
     const filePath = options.stdinFilename ?? '<stdin>';
-    stdin = await readStdin();
+    const maxBytes = config.limits?.maxFileBytes ?? defaultLimits.maxFileBytes;
+    stdin = await readStdin(maxBytes);
+    // the report can say the input is too large, but --fix must print all of it back or nothing
+    if (fixMode === 'fix' && stdin.length > maxBytes)
+      throw new InputError(
+        `standard input is larger than the limit of ${maxBytes} bytes (limits.maxFileBytes); --fix cannot print it back`,
+      );
     results = [lintSource(stdin, { filePath, config, configDir, cwd, ruleOverrides, reportUnusedDirectives, fix }, new Run())];
   } else {
     results = await lintFiles(patterns, {

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintSource, lintText, Run } from '../../src/lint.js';
-import { runCli, repoRoot } from '../helpers/cli.js';
+import { cliPath, runCli, repoRoot } from '../helpers/cli.js';
+import { runCliBounded } from './support.js';
 import { tempTree, validNumber } from '../helpers/tmp.js';
 
 type Limits = { maxFileBytes?: number; maxDepth?: number; maxDocuments?: number; maxAliasNodes?: number; maxStringLength?: number };
@@ -185,6 +187,29 @@ describe('resource limits, at and just past each bound', () => {
       code: 1,
       stdout: 'numbers.yaml:5:1: error: more than 1 documents in one file; split the file [resource-limit]\n',
       stderr: '',
+    });
+  });
+
+  it('standard input is read no further than the size limit, so an endless stream ends', () => {
+    const cwd = tempTree({ '.byo-lintrc.yaml': 'limits:\n  maxFileBytes: 4096\n' });
+    const zero = openSync('/dev/zero', 'r');
+    const endless = spawnSync(process.execPath, [cliPath, '-f', 'compact', '--stdin', '--stdin-filename', 'zero.yaml'], {
+      cwd,
+      stdio: [zero, 'pipe', 'pipe'],
+      encoding: 'utf8',
+      timeout: 45_000,
+    });
+    closeSync(zero);
+    expect([endless.status, endless.stderr]).toEqual([1, '']);
+    expect(endless.stdout).toMatch(
+      /^zero\.yaml:1:1: error: file of \d+ bytes is larger than the limit of 4096; split it into several files \[resource-limit\]\n$/,
+    );
+    // --fix prints standard input back, so it refuses what it could only print in part
+    const fix = runCliBounded(['--fix', '--stdin'], { cwd, input: 'x'.repeat(5000) });
+    expect(fix).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'byo-lint: standard input is larger than the limit of 4096 bytes (limits.maxFileBytes); --fix cannot print it back\n',
     });
   });
 
