@@ -73,14 +73,14 @@ describe('any input ends in diagnostics, never in an exception', () => {
 
   it('one run over many mutated files shares its duplicate tracking without breaking positions', () => {
     fc.assert(
-      fc.property(fc.array(mutatedInput, { minLength: 2, maxLength: 8 }), (inputs) => {
+      fc.property(fc.array(mutatedInput, { minLength: 2, maxLength: 6 }), (inputs) => {
         const run = new Run();
         inputs.forEach(({ bytes, extension }, index) => {
           const result = lintSource(bytes, { filePath: `phone-numbers/${index}.${extension}` }, run);
           expectInsideFile(bytes.toString('utf8'), result.diagnostics);
         });
       }),
-      { numRuns: 200 },
+      runs,
     );
   });
 });
