@@ -55,7 +55,7 @@ const scalar = (value, style = 'plain') => ({ scalar: true, value, style });
  * One entry as ordered [key, value] pairs; values are scalars or nested pairs. An unquoted
  * number is kept as the text YAML sees and the integer JSON holds.
  */
-export function makeEntry(index) {
+function makeEntry(index) {
   const next = random(index * 2654435761 + 1);
   const kind = invalidKindOf(index);
   const number = `+1415${String(5_000_000 + index).padStart(7, '0')}`;

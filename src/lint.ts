@@ -21,6 +21,7 @@ import {
   type Limits,
   type LoadedDocument,
   type LoadedFile,
+  type Reader,
 } from './load/index.js';
 import { resolveFix } from './fix/resolve.js';
 import { fixSource } from './fix/source.js';
@@ -44,6 +45,8 @@ export interface LintOptions {
   reportUnusedDirectives?: boolean;
   /** Apply the fixes: the result reports what is left and holds the fixed text in `output`; nothing is written. */
   fix?: boolean;
+  /** `reference` reads with the reference YAML and JSON readers only, skipping the fast paths (for differential tests). */
+  reader?: Reader;
 }
 
 export interface LintResult {
@@ -201,7 +204,8 @@ export function lintSource(input: string | Buffer, options: LintOptions, run: Ru
   const relative = globPath(filePath, options.configDir ?? cwd, cwd);
   const levels = levelsForFile(config, relative, options.ruleOverrides);
   const limits = resolveLimits(config);
-  const file = typeof input === 'string' ? loadText(input, filePath, limits) : loadBytes(input, filePath, limits);
+  const file =
+    typeof input === 'string' ? loadText(input, filePath, limits, options.reader) : loadBytes(input, filePath, limits, options.reader);
   const placer = new Placer(file, filePath);
   const multiDocument = file.documents.length > 1;
   const diagnostics: Diagnostic[] = file.findings.map((finding) => placer.place(undefined, finding, 'error', false));

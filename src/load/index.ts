@@ -1,8 +1,10 @@
 import type { Finding } from '../diagnostic.js';
+import { loadJsonFast } from './json-fast.js';
 import { loadJson } from './json.js';
 import { defaultLimits, maxDepthCeiling, type Limits } from './limits.js';
 import { LineIndex } from './source.js';
 import type { LoadedDocument } from './types.js';
+import { loadYamlFast } from './yaml-fast.js';
 import { loadYaml } from './yaml.js';
 
 export { defaultLimits, maxDepthCeiling, type Limits } from './limits.js';
@@ -40,18 +42,29 @@ function fileProblem(original: string, ruleId: string, message: string, at: numb
 const tooLarge = (bytes: number, limits: Limits) =>
   `file of ${bytes} bytes is larger than the limit of ${limits.maxFileBytes}; split it into several files`;
 
+/**
+ * `fast` (the default) reads with the fast readers and falls back to the reference readers for
+ * whatever they leave; `reference` reads with the reference readers only, for differential tests.
+ */
+export type Reader = 'fast' | 'reference';
+
+function readDocuments(text: string, filePath: string, limits: Limits, lines: LineIndex, reader: Reader): LoadedDocument[] {
+  if (isJsonPath(filePath)) return (reader === 'fast' ? loadJsonFast(text, limits) : undefined) ?? loadJson(text, limits, lines);
+  return (reader === 'fast' ? loadYamlFast(text, limits, lines) : undefined) ?? loadYaml(text, limits, lines);
+}
+
 /** Loads a file's bytes: checks the size before decoding, and that the bytes are UTF-8. */
-export function loadBytes(bytes: Buffer, filePath: string, limits: Limits = defaultLimits): LoadedFile {
+export function loadBytes(bytes: Buffer, filePath: string, limits: Limits = defaultLimits, reader: Reader = 'fast'): LoadedFile {
   if (bytes.length > limits.maxFileBytes) return fileProblem('', 'resource-limit', tooLarge(bytes.length, limits), 0);
   const text = bytes.toString('utf8');
   // the decoder replaces bad bytes with U+FFFD silently; a round trip tells them from a real U+FFFD
   if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes)) {
     return fileProblem(text, 'syntax', 'the file is not valid UTF-8; save it as UTF-8', text.indexOf('\uFFFD'));
   }
-  return loadText(text, filePath, limits);
+  return loadText(text, filePath, limits, reader);
 }
 
-export function loadText(original: string, filePath: string, limits: Limits = defaultLimits): LoadedFile {
+export function loadText(original: string, filePath: string, limits: Limits = defaultLimits, reader: Reader = 'fast'): LoadedFile {
   const bytes = Buffer.byteLength(original);
   if (bytes > limits.maxFileBytes) return fileProblem('', 'resource-limit', tooLarge(bytes, limits), 0);
   const bom = original.charCodeAt(0) === 0xfeff;
@@ -59,6 +72,6 @@ export function loadText(original: string, filePath: string, limits: Limits = de
   const lines = new LineIndex(text);
   // the config schema rejects a deeper setting; a library caller's is capped so that no setting overflows the stack
   const bounded = limits.maxDepth > maxDepthCeiling ? { ...limits, maxDepth: maxDepthCeiling } : limits;
-  const documents = isJsonPath(filePath) ? loadJson(text, bounded, lines) : loadYaml(text, bounded, lines);
+  const documents = readDocuments(text, filePath, bounded, lines, reader);
   return { text, bom, lines, documents, findings: [] };
 }

@@ -1,4 +1,5 @@
 import type { DataPath, Finding, Span } from '../diagnostic.js';
+import { duplicateKeyFinding } from './findings.js';
 import { depthExceededMessage, stringTooLongMessage, type Limits } from './limits.js';
 import { setOwn } from './object.js';
 import type { LineIndex, SourceNode, SourcePair } from './source.js';
@@ -153,18 +154,7 @@ class JsonReader {
       const key = this.readString();
       const keySpan = { start: keyStart, end: this.at };
       const earlier = seen.get(key);
-      if (earlier) {
-        const first = this.lines.position(earlier.start);
-        this.findings.push({
-          ruleId: 'duplicate-key',
-          message: `key "${key}" is duplicated; it was first set at line ${first.line}, column ${first.column}, and this later value wins`,
-          hint: 'remove one of the two',
-          span: keySpan,
-          path: [...path, key],
-          target: 'key',
-          related: [{ message: 'first set here', span: earlier }],
-        });
-      }
+      if (earlier) this.findings.push(duplicateKeyFinding(key, keySpan, earlier, path, this.lines));
       seen.set(key, keySpan);
       this.skipSpace();
       if (this.text[this.at] !== ':') this.fail(`unexpected ${describe(this.text, this.at)}; expected ":" after the key`);

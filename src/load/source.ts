@@ -1,4 +1,5 @@
 import type { DataPath, Position, Span } from '../diagnostic.js';
+import { MapNode, PairNode } from './nodes.js';
 
 /**
  * The positions of a document's data, built by the loaders alongside the plain value so that
@@ -39,11 +40,18 @@ export function findPair(map: SourceMap, key: string): SourcePair | undefined {
   return undefined;
 }
 
+/** Like findPair, but a compact mapping answers without making all its pair objects. */
+function pairOf(map: SourceMap, key: string): SourcePair | undefined {
+  if (!(map instanceof MapNode)) return findPair(map, key);
+  const index = map.lastIndexOf(key);
+  return index === -1 ? undefined : new PairNode(key, map.keySpanAt(index), map.valueAt(index));
+}
+
 export function nodeAt(root: SourceNode | undefined, path: DataPath): SourceNode | undefined {
   let node = root;
   for (const segment of path) {
     if (node === undefined) return undefined;
-    if (node.kind === 'map') node = findPair(node, String(segment))?.value;
+    if (node.kind === 'map') node = pairOf(node, String(segment))?.value;
     else if (node.kind === 'seq' && typeof segment === 'number') node = node.items[segment];
     else return undefined;
   }
@@ -62,7 +70,7 @@ export function locate(root: SourceNode | undefined, path: DataPath, target: 'ke
     let next: SourceNode | undefined;
     keySpan = undefined;
     if (node.kind === 'map') {
-      const pair = findPair(node, String(segment));
+      const pair = pairOf(node, String(segment));
       next = pair?.value;
       keySpan = pair?.keySpan;
     } else if (node.kind === 'seq' && typeof segment === 'number') {

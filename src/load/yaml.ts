@@ -1,6 +1,7 @@
 import { Composer, Parser, isAlias, isMap, isScalar, isSeq, type CST, type Document, type Node } from 'yaml';
 import type { DataPath, Finding, Span } from '../diagnostic.js';
 import { isSecretPath } from '../secrets.js';
+import { duplicateKeyFinding } from './findings.js';
 import { depthExceededMessage, stringTooLongMessage, type Limits } from './limits.js';
 import { setOwn } from './object.js';
 import type { LineIndex } from './source.js';
@@ -138,18 +139,7 @@ class DocumentReader {
         const key = this.keyOf(keyNode, keySpan, path);
         this.checkLength(key, keySpan, path);
         const earlier = seen.get(key);
-        if (earlier && !expandedFrom) {
-          const first = this.lines.position(earlier.start);
-          this.findings.push({
-            ruleId: 'duplicate-key',
-            message: `key "${key}" is duplicated; it was first set at line ${first.line}, column ${first.column}, and this later value wins`,
-            hint: 'remove one of the two',
-            span: keySpan,
-            path: [...path, key],
-            target: 'key',
-            related: [{ message: 'first set here', span: earlier }],
-          });
-        }
+        if (earlier && !expandedFrom) this.findings.push(duplicateKeyFinding(key, keySpan, earlier, path, this.lines));
         seen.set(key, keySpan);
         const valueNode = pair.value as Node | null;
         const child = valueNode

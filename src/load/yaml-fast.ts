@@ -1,0 +1,401 @@
+import type { Finding } from '../diagnostic.js';
+import { duplicateKeyFinding } from './findings.js';
+import { KeyCache } from './key-cache.js';
+import type { Limits } from './limits.js';
+import { MapNode, PairSlot, ScalarNode, SeqNode } from './nodes.js';
+import { setOwn } from './object.js';
+import type { LineIndex, SourceNode } from './source.js';
+import type { LoadedDocument } from './types.js';
+
+/*
+ * A fast reader for the block YAML that phone-number files are written in: block mappings and
+ * sequences of single-line plain, single- and double-quoted scalars, with comments, blank
+ * lines, CRLF and `---` between documents. yaml's Composer reads about 2 MB/s and its CST
+ * parser slows down badly on one large document, so a 30 MB file needs a reader of its own.
+ *
+ * It gives up (returns undefined) on anything else — flow collections, block scalars, anchors,
+ * aliases, tags, directives, escapes, multi-line scalars, empty values, odd indentation,
+ * comments that yaml would attach to a collection's end — and on anything that would be a
+ * finding other than a duplicate key. The caller then reads the text with the reference reader,
+ * whose output this one must equal exactly (test/differential.test.ts).
+ */
+
+/** The one exception thrown to give up; made once, as giving up needs no stack. */
+class OutsideSubset extends Error {}
+const outside = new OutsideSubset("outside the fast YAML reader's subset");
+
+/** Characters the subset leaves to the reference reader: controls, tabs, lone CRs, BOMs, surrogates, specials. */
+const outsideCharacters = /[^\n\r\u0020-\u007e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]|\r(?!\n)/;
+
+const enum Code {
+  Space = 32,
+  Quote = 34,
+  Hash = 35,
+  Percent = 37,
+  Apostrophe = 39,
+  Dash = 45,
+  Dot = 46,
+  Colon = 58,
+  Backslash = 92,
+  CarriageReturn = 13,
+}
+
+/** Characters that cannot begin a plain scalar, or that begin one the subset does not take. */
+const indicators = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((char) => char.charCodeAt(0)));
+
+/** First characters of the plain scalars that YAML 1.2's core schema reads as null, booleans or numbers. */
+const typedStarts = new Set([...'~nNtTfF0123456789+-.'].map((char) => char.charCodeAt(0)));
+
+/** A plain scalar's value under the YAML 1.2 core schema, as yaml resolves it. */
+export function resolvePlain(source: string): string | number | boolean | null {
+  if (!typedStarts.has(source.charCodeAt(0))) return source;
+  if (/^(?:~|[Nn]ull|NULL)$/.test(source)) return null;
+  if (/^(?:[Tt]rue|TRUE)$/.test(source)) return true;
+  if (/^(?:[Ff]alse|FALSE)$/.test(source)) return false;
+  if (/^0o[0-7]+$/.test(source)) return parseInt(source.slice(2), 8);
+  if (/^[-+]?[0-9]+$/.test(source)) return parseInt(source, 10);
+  if (/^0x[0-9a-fA-F]+$/.test(source)) return parseInt(source.slice(2), 16);
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(source)) {
+    if (source.slice(-3).toLowerCase() === 'nan') return NaN;
+    return source.startsWith('-') ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(source) && /[.eE]/.test(source)) return parseFloat(source);
+  return source;
+}
+
+const enum Line {
+  Content,
+  DocumentStart,
+  End,
+}
+
+/** Implicit keys longer than this are left to the reference reader, which enforces YAML's 1024. */
+const longestKey = 1000;
+
+class BlockReader {
+  private findings: Finding[] = [];
+  private readonly path: (string | number)[] = [];
+
+  // the current line
+  private line = Line.End;
+  private lineStart = 0;
+  private contentStart = 0;
+  private contentEnd = 0;
+  private nextLine = 0;
+  private indent = 0;
+  /** The deepest indentation of the comment lines between the last content line and this one; -1 if none. */
+  private commentIndent = -1;
+
+  // what the last read node produced: its value, its node (undefined for a scalar) and its range
+  private value: unknown;
+  private node: SourceNode | undefined;
+  private start = 0;
+  private end = 0;
+  private plain = false;
+  /** Where yaml's range for the node ends: after the line break and comment that follow it. */
+  private nodeEnd = 0;
+
+  /** Pairs and items of the collections being read, each collection's on top of its parent's. */
+  private readonly scratch: unknown[] = [];
+  private readonly keys = new KeyCache();
+
+  constructor(
+    private readonly text: string,
+    private readonly limits: Limits,
+    private readonly lines: LineIndex,
+  ) {}
+
+  read(): LoadedDocument[] {
+    const documents: LoadedDocument[] = [];
+    this.advance();
+    for (;;) {
+      let explicitStart = false;
+      if (this.line === Line.DocumentStart) {
+        const after = this.skipSpaces(this.lineStart + 3);
+        if (after !== this.contentEnd && this.text.charCodeAt(after) !== Code.Hash) throw outside;
+        explicitStart = true;
+        this.advance();
+      }
+      if (this.line !== Line.Content) {
+        // an empty document after `---` is a null; the reference reader places it
+        if (explicitStart) throw outside;
+        return documents;
+      }
+      if (documents.length >= this.limits.maxDocuments) throw outside;
+      this.findings = [];
+      this.readCollection(this.indent, 0, true);
+      if (this.line === Line.Content) throw outside;
+      documents.push({ index: documents.length, value: this.value, source: this.node, findings: this.findings, checkable: true });
+      if (this.line === Line.End) return documents;
+    }
+  }
+
+  /** Moves to the next line with content or a document marker, noting the comment lines passed. */
+  private advance(): void {
+    const text = this.text;
+    let at = this.nextLine;
+    this.commentIndent = -1;
+    while (at < text.length) {
+      const newline = text.indexOf('\n', at);
+      const next = newline === -1 ? text.length : newline + 1;
+      let end = newline === -1 ? text.length : newline;
+      if (end > at && text.charCodeAt(end - 1) === Code.CarriageReturn) end--;
+      const content = this.skipSpaces(at, end);
+      const code = text.charCodeAt(content);
+      if (content === end || code === Code.Hash) {
+        if (content !== end && content - at > this.commentIndent) this.commentIndent = content - at;
+        at = next;
+        continue;
+      }
+      this.lineStart = at;
+      this.contentStart = content;
+      this.contentEnd = end;
+      this.nextLine = next;
+      this.indent = content - at;
+      this.line = Line.Content;
+      if (content === at && (code === Code.Dash || code === Code.Dot || code === Code.Percent)) {
+        if (text.startsWith('---', at) && (end === at + 3 || text.charCodeAt(at + 3) === Code.Space)) this.line = Line.DocumentStart;
+        else if (code !== Code.Dash) throw outside;
+      }
+      return;
+    }
+    this.line = Line.End;
+    this.lineStart = this.contentStart = this.contentEnd = this.nextLine = text.length;
+  }
+
+  private skipSpaces(at: number, end = this.contentEnd): number {
+    while (at < end && this.text.charCodeAt(at) === Code.Space) at++;
+    return at;
+  }
+
+  private isSequenceItem(at: number): boolean {
+    return this.text.charCodeAt(at) === Code.Dash && (at + 1 === this.contentEnd || this.text.charCodeAt(at + 1) === Code.Space);
+  }
+
+  /** A collection whose first line is the current one, starting at its content. */
+  private readCollection(column: number, depth: number, root: boolean): void {
+    if (this.isSequenceItem(this.contentStart)) this.readSequence(column, depth, root, false);
+    else if (this.keyColon(this.contentStart) !== -1) this.readMapping(column, this.contentStart, depth, root);
+    else throw outside;
+  }
+
+  /**
+   * Comments after a collection's last item, at its indentation or deeper, extend its end in
+   * yaml's ranges (and so its parent's); only the root's own level is known to leave it alone.
+   */
+  private close(column: number, root: boolean): void {
+    if (this.commentIndent > column || (this.commentIndent === column && !root)) throw outside;
+  }
+
+  /** `depth` counts the collections around this one; the reference reader reports one too deep. */
+  private readMapping(column: number, firstKey: number, depth: number, root: boolean): void {
+    if (depth >= this.limits.maxDepth) throw outside;
+    const text = this.text;
+    const scratch = this.scratch;
+    const base = scratch.length;
+    const value: Record<string, unknown> = {};
+    let keyAt = firstKey;
+    let end = firstKey;
+    for (;;) {
+      const colon = this.keyColon(keyAt);
+      if (colon === -1) throw outside;
+      const key = this.keyText(keyAt);
+      const keyEnd = this.keyEnd;
+      if (Object.prototype.hasOwnProperty.call(value, key)) {
+        let earlier = scratch.length - PairSlot.Size;
+        while (scratch[earlier + PairSlot.Key] !== key) earlier -= PairSlot.Size;
+        const earlierSpan = { start: scratch[earlier + PairSlot.KeyStart] as number, end: scratch[earlier + PairSlot.KeyEnd] as number };
+        this.findings.push(duplicateKeyFinding(key, { start: keyAt, end: keyEnd }, earlierSpan, this.path, this.lines));
+      }
+      this.path.push(key);
+      const at = this.skipSpaces(colon + 1);
+      if (at === this.contentEnd || text.charCodeAt(at) === Code.Hash) {
+        this.advance();
+        if (this.line !== Line.Content) throw outside;
+        if (this.indent > column) this.readCollection(this.indent, depth + 1, false);
+        else if (this.indent === column && this.isSequenceItem(this.contentStart)) this.readSequence(column, depth + 1, false, true);
+        else throw outside;
+      } else {
+        this.readScalar(at);
+        this.advance();
+        if (this.line === Line.Content && this.indent > column) throw outside;
+      }
+      this.path.pop();
+      setOwn(value, key, this.value);
+      scratch.push(key, keyAt, keyEnd, this.start, this.end, this.node ?? this.plain);
+      end = this.nodeEnd;
+      if (this.line !== Line.Content || this.indent < column) break;
+      if (this.indent > column || this.isSequenceItem(this.contentStart)) throw outside;
+      keyAt = this.contentStart;
+    }
+    this.close(column, root);
+    this.value = value;
+    this.node = new MapNode(firstKey, end, scratch.slice(base));
+    scratch.length = base;
+    this.start = firstKey;
+    this.end = this.nodeEnd = end;
+  }
+
+  private readSequence(column: number, depth: number, root: boolean, indentless: boolean): void {
+    if (depth >= this.limits.maxDepth) throw outside;
+    const text = this.text;
+    const scratch = this.scratch;
+    const base = scratch.length;
+    const value: unknown[] = [];
+    const start = this.contentStart;
+    let end = start;
+    for (;;) {
+      const at = this.skipSpaces(this.contentStart + 1);
+      if (at === this.contentEnd || text.charCodeAt(at) === Code.Hash || this.isSequenceItem(at)) throw outside;
+      this.path.push(value.length);
+      if (this.keyColon(at) !== -1) {
+        this.readMapping(at - this.lineStart, at, depth + 1, false);
+      } else {
+        this.readScalar(at);
+        this.advance();
+        if (this.line === Line.Content && this.indent > column) throw outside;
+      }
+      this.path.pop();
+      value.push(this.value);
+      scratch.push(this.node ?? new ScalarNode(this.start, this.end, this.plain));
+      end = this.nodeEnd;
+      if (this.line !== Line.Content || this.indent < column) break;
+      if (this.indent > column) throw outside;
+      if (!this.isSequenceItem(this.contentStart)) {
+        if (indentless) break;
+        throw outside;
+      }
+    }
+    this.close(column, root);
+    this.value = value;
+    this.node = new SeqNode(start, end, scratch.slice(base) as SourceNode[]);
+    scratch.length = base;
+    this.start = start;
+    this.end = this.nodeEnd = end;
+  }
+
+  /** Where the key ends, set by keyColon. */
+  private keyEnd = 0;
+
+  /**
+   * The colon after an implicit key starting at `at` on the current line, or -1 when the line
+   * holds a scalar instead. Sets keyEnd to the end of the key as written.
+   */
+  private keyColon(at: number): number {
+    const text = this.text;
+    const end = this.contentEnd;
+    const first = text.charCodeAt(at);
+    let colon: number;
+    if (first === Code.Quote || first === Code.Apostrophe) {
+      const close = this.closingQuote(at);
+      this.keyEnd = close + 1;
+      colon = this.skipSpaces(close + 1);
+      if (text.charCodeAt(colon) !== Code.Colon) return -1;
+    } else {
+      // searches stay within the line: an unbounded indexOf would rescan the rest of a large file
+      for (colon = at + 1; ; colon++) {
+        const code = text.charCodeAt(colon);
+        if (colon >= end || (code === Code.Hash && text.charCodeAt(colon - 1) === Code.Space)) {
+          colon = -1;
+          break;
+        }
+        if (code === Code.Colon && (colon + 1 === end || text.charCodeAt(colon + 1) === Code.Space)) break;
+      }
+      // no key starts with an indicator here; a scalar may start with a dash (-5), as readScalar checks
+      if (indicators.has(first) && (colon !== -1 || first !== Code.Dash)) throw outside;
+      if (colon === -1) return -1;
+      let keyEnd = colon;
+      while (text.charCodeAt(keyEnd - 1) === Code.Space) keyEnd--;
+      this.keyEnd = keyEnd;
+    }
+    if (colon + 1 !== end && text.charCodeAt(colon + 1) !== Code.Space) throw outside;
+    if (colon - at > longestKey) throw outside;
+    return colon;
+  }
+
+  /** The key between `at` and keyEnd, which must read as a string. */
+  private keyText(at: number): string {
+    const text = this.text;
+    const end = this.keyEnd;
+    const first = text.charCodeAt(at);
+    if (first === Code.Quote || first === Code.Apostrophe) return this.checkLength(this.quotedValue(at, end - 1));
+    const cached = this.keys.find(text, at, end);
+    if (cached !== undefined) return cached;
+    const key = this.checkLength(text.slice(at, end));
+    if (typeof resolvePlain(key) !== 'string') throw outside;
+    this.keys.remember(key, text, at, end);
+    return key;
+  }
+
+  /** Strings over the limit are left to the reference reader, which reports them. */
+  private checkLength(value: string): string {
+    if (value.length > this.limits.maxStringLength) throw outside;
+    return value;
+  }
+
+  /** The closing quote of a quoted scalar on the current line; escapes are left to the reference reader. */
+  private closingQuote(at: number): number {
+    const text = this.text;
+    const quote = text.charCodeAt(at);
+    for (let close = at + 1; close < this.contentEnd; close++) {
+      const code = text.charCodeAt(close);
+      if (code === Code.Backslash && quote === Code.Quote) throw outside;
+      if (code !== quote) continue;
+      if (quote === Code.Apostrophe && text.charCodeAt(close + 1) === Code.Apostrophe) close++;
+      else return close;
+    }
+    throw outside;
+  }
+
+  private quotedValue(at: number, close: number): string {
+    const inner = this.text.slice(at + 1, close);
+    return this.text.charCodeAt(at) === Code.Apostrophe && inner.includes("''") ? inner.replaceAll("''", "'") : inner;
+  }
+
+  /** A scalar starting at `at` that must take the rest of the current line, but for a comment. */
+  private readScalar(at: number): void {
+    const text = this.text;
+    const first = text.charCodeAt(at);
+    let value: string | number | boolean | null;
+    let valueEnd: number;
+    let plain = false;
+    if (first === Code.Quote || first === Code.Apostrophe) {
+      const close = this.closingQuote(at);
+      value = this.quotedValue(at, close);
+      valueEnd = close + 1;
+      const rest = this.skipSpaces(valueEnd);
+      if (rest !== this.contentEnd && (rest === valueEnd || text.charCodeAt(rest) !== Code.Hash)) throw outside;
+    } else {
+      const dashScalar = first === Code.Dash && at + 1 < this.contentEnd && text.charCodeAt(at + 1) !== Code.Space;
+      if (indicators.has(first) && !dashScalar) throw outside;
+      const end = this.contentEnd;
+      for (valueEnd = at + 1; valueEnd < end; valueEnd++) {
+        const code = text.charCodeAt(valueEnd);
+        if (code === Code.Hash && text.charCodeAt(valueEnd - 1) === Code.Space) break;
+        // `a: b: c` nests a mapping in a compact one, which YAML forbids
+        if (code === Code.Colon && (valueEnd + 1 === end || text.charCodeAt(valueEnd + 1) === Code.Space)) throw outside;
+      }
+      while (text.charCodeAt(valueEnd - 1) === Code.Space) valueEnd--;
+      value = resolvePlain(text.slice(at, valueEnd));
+      plain = true;
+    }
+    if (typeof value === 'string') this.checkLength(value);
+    this.value = value;
+    this.node = undefined;
+    this.start = at;
+    this.end = valueEnd;
+    this.plain = plain;
+    this.nodeEnd = this.nextLine;
+  }
+}
+
+/** The documents of a YAML text, or undefined when the text needs the reference reader. */
+export function loadYamlFast(text: string, limits: Limits, lines: LineIndex): LoadedDocument[] | undefined {
+  if (outsideCharacters.test(text)) return undefined;
+  try {
+    return new BlockReader(text, limits, lines).read();
+  } catch (error) {
+    if (error === outside) return undefined;
+    throw error;
+  }
+}

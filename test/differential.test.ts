@@ -1,0 +1,207 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { numberFile, numbersFile } from '../bench/corpus.mjs';
+import { lintText } from '../src/lint.js';
+import { defaultLimits, LineIndex, loadText, type LoadedFile, type SourceNode } from '../src/load/index.js';
+import { loadJsonFast } from '../src/load/json-fast.js';
+import { loadYamlFast } from '../src/load/yaml-fast.js';
+import type { Config } from '../src/schema/config-model.js';
+import { configs, mutatedInput, seeds } from './robustness/inputs.js';
+
+/**
+ * The fast YAML and JSON readers against the reference readers (yaml's Document for YAML, the
+ * strict reader for JSON): whatever the fast readers take must come out exactly the same, both
+ * as loaded documents and as diagnostics with every field.
+ */
+
+/** A position tree as plain data, so that compact and plain nodes compare by content. */
+function plainNode(node: SourceNode | undefined): unknown {
+  if (node === undefined) return undefined;
+  if (node.kind === 'map') {
+    return {
+      kind: 'map',
+      span: node.span,
+      pairs: node.pairs.map((pair) => ({ key: pair.key, keySpan: pair.keySpan, value: plainNode(pair.value) })),
+    };
+  }
+  if (node.kind === 'seq') return { kind: 'seq', span: node.span, items: node.items.map(plainNode) };
+  return { kind: 'scalar', span: node.span, plain: node.plain };
+}
+
+function plainFile(file: LoadedFile): unknown {
+  return { ...file, lines: undefined, documents: file.documents.map((document) => ({ ...document, source: plainNode(document.source) })) };
+}
+
+/** Asserts that both readers load and lint `text` alike; returns whether the fast reader took it. */
+function expectSameAsReference(text: string, filePath: string, config: Config = {}): boolean {
+  expect(plainFile(loadText(text, filePath))).toEqual(plainFile(loadText(text, filePath, defaultLimits, 'reference')));
+  expect(lintText(text, { filePath, config })).toEqual(lintText(text, { filePath, config, reader: 'reference' }));
+  const limits = { ...defaultLimits, ...config.limits };
+  const body = text.replace(/^\uFEFF/, '');
+  return (filePath.endsWith('.json') ? loadJsonFast(body, limits) : loadYamlFast(body, limits, new LineIndex(body))) !== undefined;
+}
+
+describe('fast readers against the reference readers', () => {
+  it('agree on every fixture and example, and the fast readers take the plain ones', () => {
+    const taken = seeds.filter(({ name, bytes }) => expectSameAsReference(bytes.toString('utf8'), name));
+    expect(taken.map(({ name }) => name)).toEqual(
+      expect.arrayContaining(['examples/numbers.yaml', 'examples/numbers.json', 'test/fixtures/load/duplicate-keys.yaml']),
+    );
+  });
+
+  it('agree on the benchmark corpora, which the fast readers take whole', () => {
+    for (const format of ['yaml', 'json'] as const) {
+      const { text, invalid } = numbersFile(300, format);
+      expect(invalid).toHaveLength(3);
+      expect(expectSameAsReference(text, `numbers.${format}`)).toBe(true);
+    }
+    for (const index of [0, 1, 2, 37, 137, 237, 337, 437, 537, 637]) {
+      expect(expectSameAsReference(numberFile(index).text, 'one.phone-number.yaml')).toBe(true);
+    }
+  });
+
+  it('agree on fixtures and examples changed by random mutations, under every test config', () => {
+    fc.assert(
+      fc.property(mutatedInput, fc.constantFrom(...configs), ({ bytes, extension }, config) => {
+        expectSameAsReference(bytes.toString('utf8'), `mutated.${extension}`, config);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('agree on generated block YAML, much of which the fast reader takes', () => {
+    let taken = 0;
+    const runs = 500;
+    fc.assert(
+      fc.property(blockYaml, fc.constantFrom(...configs), (text, config) => {
+        if (expectSameAsReference(text, 'generated.yaml', config)) taken++;
+      }),
+      { numRuns: runs },
+    );
+    expect(taken).toBeGreaterThan(runs * 0.4);
+  });
+
+  it('agree on generated JSON, with escapes, any whitespace and unicode, which the fast reader takes within the limits', () => {
+    let taken = 0;
+    const runs = 300;
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(0, 1, 2, '\t', ' \r\n'), fc.constantFrom(...configs), (value, indent, config) => {
+        if (expectSameAsReference(JSON.stringify(value, null, indent), 'generated.json', config)) taken++;
+      }),
+      { numRuns: runs },
+    );
+    expect(taken).toBeGreaterThan(runs * 0.6);
+  });
+});
+
+// Block YAML with the variations the fast reader must get exactly right or leave alone: quoting,
+// typed plain scalars, comments at every indentation, blank lines, indentless sequences,
+// compact mappings in sequences, duplicate keys, CRLF, markers and a missing final newline.
+
+type Tree = { kind: 'scalar'; text: string } | { kind: 'map'; pairs: [string, Tree][] } | { kind: 'seq'; items: Tree[] };
+
+const scalarTexts = [
+  'x',
+  'abc def',
+  '+14155550100',
+  '0042',
+  '-5',
+  '1.5',
+  '.5',
+  '1e3',
+  '0x1F',
+  '0o17',
+  '.inf',
+  '-.Inf',
+  '.nan',
+  'true',
+  'False',
+  'null',
+  '~',
+  '"quoted # not a comment"',
+  '""',
+  "'it''s'",
+  "''",
+  'sip:desk@pbx.example.com',
+  '${VAPI_SERVER_SECRET}',
+  'a#b',
+  'Zürich',
+];
+/** Scalars the fast reader leaves to the reference reader; rarer, so that most documents stay in its subset. */
+const rareScalarTexts = ['"esc\\"ape"', 'a: b', '[1, 2]', '&anchor x', '*alias', '!tag x', '|', '-', '-x'];
+const keyTexts = ['number', 'name', 'type', 'a b', '"quoted"', "'single'", '$schema', '<<', 'a#b', 'k:x', 'ü'];
+const rareKeyTexts = ['1', 'true', '? x', '&a x', '"esc\\"ape"'];
+
+const { tree: treeArbitrary } = fc.letrec<{ tree: Tree; map: Tree; seq: Tree; scalar: Tree }>((tie) => ({
+  tree: fc.oneof({ depthSize: 'xsmall' }, tie('scalar'), tie('map'), tie('seq')),
+  scalar: fc
+    .oneof({ arbitrary: fc.constantFrom(...scalarTexts), weight: 30 }, { arbitrary: fc.constantFrom(...rareScalarTexts), weight: 1 })
+    .map((text) => ({ kind: 'scalar' as const, text })),
+  map: fc
+    .array(
+      fc.tuple(
+        fc.oneof({ arbitrary: fc.constantFrom(...keyTexts), weight: 30 }, { arbitrary: fc.constantFrom(...rareKeyTexts), weight: 1 }),
+        tie('tree'),
+      ),
+      { minLength: 1, maxLength: 4 },
+    )
+    .map((pairs) => ({ kind: 'map' as const, pairs })),
+  // a sequence directly in a sequence is left to the reference reader, so it is rarer
+  seq: fc
+    .array(fc.oneof({ arbitrary: tie('scalar'), weight: 4 }, { arbitrary: tie('map'), weight: 4 }, { arbitrary: tie('seq'), weight: 1 }), {
+      minLength: 1,
+      maxLength: 4,
+    })
+    .map((items) => ({ kind: 'seq' as const, items })),
+}));
+
+/** Writes a tree as block YAML, taking each layout choice from `choices` in turn. */
+function writeBlock(root: Tree, choices: readonly number[]): string[] {
+  let turn = 0;
+  const choose = (): number => choices[turn++ % choices.length];
+  const lines: string[] = [];
+  const decorate = (indent: number) => {
+    const choice = choose();
+    if (choice < 5) lines.push(`${' '.repeat(Math.max(0, indent + (choice % 3) - 1))}# note`);
+    else if (choice < 9) lines.push(choice % 2 ? '' : '  ');
+  };
+  const trailing = () => (choose() < 10 ? '  # trailing' : '');
+  const write = (node: Tree, indent: number, lead: string): void => {
+    const pad = ' '.repeat(indent);
+    if (node.kind === 'scalar') {
+      lines.push(`${lead || pad}${node.text}${trailing()}`);
+    } else if (node.kind === 'map') {
+      node.pairs.forEach(([key, value], index) => {
+        if (index > 0 || !lead) decorate(indent);
+        const start = index === 0 && lead ? lead : pad;
+        if (value.kind === 'scalar') lines.push(`${start}${key}: ${value.text}${trailing()}`);
+        else {
+          lines.push(`${start}${key}:${trailing()}`);
+          const indentless = value.kind === 'seq' && choose() < 30;
+          write(value, indentless ? indent : indent + 1 + (choose() % 3), '');
+        }
+      });
+    } else {
+      node.items.forEach((item, index) => {
+        if (index > 0 || !lead) decorate(indent);
+        const start = index === 0 && lead ? lead : pad;
+        if (item.kind === 'seq') {
+          lines.push(`${start}-`);
+          write(item, indent + 2, '');
+        } else write(item, indent + 2, `${start}- `);
+      });
+    }
+  };
+  write(root, 0, '');
+  return lines;
+}
+
+const blockYaml: fc.Arbitrary<string> = fc
+  .tuple(
+    treeArbitrary.filter((tree) => tree.kind !== 'scalar'),
+    fc.array(fc.nat(99), { minLength: 16, maxLength: 64 }),
+    fc.constantFrom('', '# yaml-language-server: $schema=x\n', '---\n', '--- # start\n'),
+    fc.constantFrom('', '\n', '---\nb: 1\n', '# end\n'),
+    fc.constantFrom('\n', '\r\n'),
+  )
+  .map(([tree, choices, head, tail, newline]) => (head + writeBlock(tree, choices).join('\n') + '\n' + tail).replace(/\n/g, newline));
