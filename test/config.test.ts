@@ -40,6 +40,17 @@ describe('configuration discovery', () => {
     expect(ruleIds(runCli(['-f', 'compact', 'a.yaml'], { cwd: path.join(cwd, 'project/sub') }).stdout)).toEqual(['quoted-number']);
   });
 
+  it("never reads the user's global config directory", () => {
+    const cwd = tempTree({
+      'home/.config/byo-lint/config.yaml': offQuoted,
+      'home/.config/byo-lint/config.json': '{"rules": {"quoted-number": "off"}}',
+      'project/package.json': '{"name": "numbers"}',
+      'project/a.yaml': unquoted,
+    });
+    const env = { HOME: path.join(cwd, 'home'), XDG_CONFIG_HOME: path.join(cwd, 'home/.config') };
+    expect(ruleIds(runCli(['-f', 'compact', 'a.yaml'], { cwd: path.join(cwd, 'project'), env }).stdout)).toEqual(['quoted-number']);
+  });
+
   it('finds a config in a parent directory inside the project', () => {
     const cwd = tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', '.byo-lintrc.yaml': offQuoted, 'sub/a.yaml': unquoted });
     expect(ruleIds(runCli(['-f', 'compact', 'a.yaml'], { cwd: path.join(cwd, 'sub') }).stdout)).toEqual(['schema']);

@@ -172,8 +172,9 @@ export async function loadConfig(options: ConfigOptions): Promise<LoadedConfig> 
   const dataLoader = (filePath: string, content: string) => readDataConfig(filePath, content);
   const explorer = cosmiconfig('byo-lint', {
     searchPlaces,
-    stopDir: projectRoot(options.cwd),
-    searchStrategy: 'global',
+    // one directory per search: cosmiconfig's own strategies stop only at a package.json, or go
+    // on to the user's global config directory, and the project root may be a .git directory
+    searchStrategy: 'none',
     cache: false,
     loaders: {
       // cosmiconfig takes the `byo-lint` key of package.json itself; only that key is checked
@@ -187,13 +188,16 @@ export async function loadConfig(options: ConfigOptions): Promise<LoadedConfig> 
       '.mjs': (filePath) => readModuleConfig(filePath),
     },
   });
-  let found;
-  try {
-    found = await explorer.search(options.cwd);
-  } catch (error) {
-    if (error instanceof ConfigError) throw error;
-    throw new ConfigError(`cannot load configuration: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  const root = projectRoot(options.cwd);
+  for (let directory = path.resolve(options.cwd); ; directory = path.dirname(directory)) {
+    let found;
+    try {
+      found = await explorer.search(directory);
+    } catch (error) {
+      if (error instanceof ConfigError) throw error;
+      throw new ConfigError(`cannot load configuration: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+    if (found) return { config: (found.config ?? {}) as Config, filePath: found.filepath, directory: path.dirname(found.filepath) };
+    if (directory === root || path.dirname(directory) === directory) return { config: {}, directory: options.cwd };
   }
-  if (!found || found.isEmpty) return { config: {}, directory: options.cwd, filePath: found?.filepath };
-  return { config: (found.config ?? {}) as Config, filePath: found.filepath, directory: path.dirname(found.filepath) };
 }
