@@ -240,6 +240,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UsageError || error instanceof InputError || error instanceof ConfigError || error instanceof UnknownFormatError) {
+      if (process.env.BYO_LINT_DEBUG === '1' && error.cause instanceof Error) process.stderr.write(`${error.cause.stack}\n`);
       process.stderr.write(`byo-lint: ${error.message}\n`);
       return 2;
     }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { tempTree, validNumber } from './helpers/tmp.js';
@@ -175,6 +176,16 @@ describe('invalid configuration is exit 2 with the file, position and reason', (
       stdout: '',
       stderr: `byo-lint: cannot load configuration ${path.join(cwd, 'byo-lint.config.mjs')}: boom\n`,
     });
+  });
+
+  it('BYO_LINT_DEBUG=1 shows where a JavaScript config threw', () => {
+    const cwd = tempTree({ 'byo-lint.config.mjs': "\nthrow new Error('boom');\n", 'a.yaml': validNumber });
+    const run = runCli(['a.yaml'], { cwd, env: { BYO_LINT_DEBUG: '1' } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`Error: boom\n    at ${pathToFileURL(path.join(cwd, 'byo-lint.config.mjs')).href}:2:7\n`);
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe(
+      `byo-lint: cannot load configuration ${path.join(cwd, 'byo-lint.config.mjs')}: boom`,
+    );
   });
 
   it('a --config file that does not exist', () => {

@@ -133,8 +133,12 @@ async function readModuleConfig(filePath: string): Promise<Config> {
     const module = (await import(pathToFileURL(filePath).href)) as { default?: unknown };
     exported = module.default ?? module;
   } catch (error) {
+    // the user's own code threw: its stack is theirs to see with BYO_LINT_DEBUG=1
     throw new ConfigError(
       `cannot load configuration ${filePath}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      {
+        cause: error,
+      },
     );
   }
   return checkConfig(exported ?? {}, filePath);
