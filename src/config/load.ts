@@ -6,6 +6,7 @@ import { loadText, locate, type LoadedFile } from '../load/index.js';
 import type { Config } from '../schema/config-model.js';
 import { validateConfig } from '../schema/generated/validators.js';
 import { describeValue, parsePointer } from '../schema/validate.js';
+import { mayFindConfig } from './candidates.js';
 
 /** A configuration that cannot be used: exit 2, with the file, the position and the reason. */
 export class ConfigError extends Error {}
@@ -172,6 +173,8 @@ export async function loadConfig(options: ConfigOptions): Promise<LoadedConfig> 
     return { config: await readConfigFile(filePath), filePath, directory: path.dirname(filePath) };
   }
   if (options.lookup === false) return { config: {}, directory: options.cwd };
+  const root = projectRoot(options.cwd);
+  if (!mayFindConfig(options.cwd, root, searchPlaces)) return { config: {}, directory: options.cwd };
   const { cosmiconfig } = await import('cosmiconfig');
   const dataLoader = (filePath: string, content: string) => readDataConfig(filePath, content);
   const explorer = cosmiconfig('byo-lint', {
@@ -192,7 +195,6 @@ export async function loadConfig(options: ConfigOptions): Promise<LoadedConfig> 
       '.mjs': (filePath) => readModuleConfig(filePath),
     },
   });
-  const root = projectRoot(options.cwd);
   for (let directory = path.resolve(options.cwd); ; directory = path.dirname(directory)) {
     let found;
     try {

@@ -1,4 +1,6 @@
-import { Composer, Parser, isAlias, isMap, isScalar, isSeq, type CST, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { CST, Document, Node } from 'yaml';
+import type * as YamlPackage from 'yaml';
 import type { DataPath, Finding, Span } from '../diagnostic.js';
 import { isSecretPath } from '../secrets.js';
 import { duplicateKeyFinding } from './findings.js';
@@ -7,6 +9,17 @@ import { setOwn } from './object.js';
 import type { LineIndex } from './source.js';
 import type { SourceNode, SourcePair } from './source.js';
 import type { LoadedDocument } from './types.js';
+
+let yamlPackage: typeof YamlPackage | undefined;
+
+/**
+ * The yaml package, loaded on first use: the fast reader takes most files without it, and
+ * loading it up front would cost a one-file run a sixth of its start-up.
+ */
+function yaml(): typeof YamlPackage {
+  yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof YamlPackage;
+  return yamlPackage;
+}
 
 /** Tags of the YAML 1.2 core schema; any other tag is something Vapi's API cannot take. */
 const coreTags = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
@@ -97,7 +110,7 @@ class DocumentReader {
         path,
       });
     }
-    if (isAlias(node)) {
+    if (yaml().isAlias(node)) {
       const target = node.resolve(this.doc);
       if (!target) {
         const alias = isSecretPath(path) ? 'an alias' : `alias "*${node.source}"`;
@@ -112,13 +125,13 @@ class DocumentReader {
       // the alias is what the author wrote here, so positions point at it rather than at the anchor
       return { value: resolved.value, source: { ...resolved.source, span: spanOf(node) } };
     }
-    if (isScalar(node)) {
+    if (yaml().isScalar(node)) {
       // a value of an unsupported tag (already reported) is read as the text that was written
       const value = isPlainData(node.value) ? node.value : String(node.source ?? '');
       if (typeof value === 'string') this.checkLength(value, spanOf(node), path);
       return { value, source: { kind: 'scalar', span: spanOf(node), plain: node.type === 'PLAIN' } };
     }
-    if (isSeq(node)) {
+    if (yaml().isSeq(node)) {
       const value: unknown[] = [];
       const items: SourceNode[] = [];
       node.items.forEach((item, index) => {
@@ -129,7 +142,7 @@ class DocumentReader {
       });
       return { value, source: { kind: 'seq', span: spanOf(node), items } };
     }
-    if (isMap(node)) {
+    if (yaml().isMap(node)) {
       const value: Record<string, unknown> = {};
       const pairs: SourcePair[] = [];
       const seen = new Map<string, Span>();
@@ -154,9 +167,9 @@ class DocumentReader {
   }
 
   private keyOf(keyNode: Node | null, span: Span, path: DataPath): string {
-    if (isScalar(keyNode) && typeof keyNode.value === 'string') return keyNode.value;
+    if (yaml().isScalar(keyNode) && typeof keyNode.value === 'string') return keyNode.value;
     const written = this.text.slice(span.start, span.end).trim();
-    const kind = isScalar(keyNode) ? typeName(keyNode.value) : isAlias(keyNode) ? 'an alias' : 'a collection';
+    const kind = yaml().isScalar(keyNode) ? typeName(keyNode.value) : yaml().isAlias(keyNode) ? 'an alias' : 'a collection';
     this.findings.push({
       ruleId: 'schema',
       messageId: 'type',
@@ -194,6 +207,7 @@ export function loadYaml(text: string, limits: Limits, lines: LineIndex): Loaded
     const finding = { ruleId: 'syntax', message: `non-printable character U+${code} is not allowed in YAML; remove it`, span, path: [] };
     return [{ index: 0, value: undefined, source: undefined, findings: [finding], checkable: false }];
   }
+  const { Composer, Parser } = yaml();
   const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: true });
 
   const accept = (doc: Document.Parsed): void => {

@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** cosmiconfig's own configuration, which it reads from the process's working directory when it is set up. */
+const metaConfigPlaces = ['package.yaml', '.config'];
+
+/**
+ * Whether package.json can matter to cosmiconfig: it has the tool's key or cosmiconfig's own, or
+ * it cannot be read as JSON, which cosmiconfig reports.
+ */
+function packageJsonMatters(file: string, keys: readonly string[]): boolean {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code !== 'ENOENT' && code !== 'ENOTDIR';
+  }
+  if (text.trim() === '') return false;
+  try {
+    const json: unknown = JSON.parse(text);
+    return json === null || (typeof json === 'object' && keys.some((key) => Object.hasOwn(json, key)));
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Whether a configuration search from `cwd` up to `root` could find anything: one of the search
+ * places exists in one of those directories, or cosmiconfig's own configuration does. When
+ * nothing does, cosmiconfig (a sixth of the start-up of a one-file run) need not be loaded.
+ */
+export function mayFindConfig(cwd: string, root: string, searchPlaces: readonly string[], processCwd = process.cwd()): boolean {
+  if (metaConfigPlaces.some((place) => existsSync(path.join(processCwd, place)))) return true;
+  if (packageJsonMatters(path.join(processCwd, 'package.json'), ['cosmiconfig'])) return true;
+  for (let directory = path.resolve(cwd); ; directory = path.dirname(directory)) {
+    for (const place of searchPlaces) {
+      const file = path.join(directory, place);
+      if (place === 'package.json' ? packageJsonMatters(file, ['byo-lint']) : existsSync(file)) return true;
+    }
+    if (directory === root || path.dirname(directory) === directory) return false;
+  }
+}
