@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { globPath, levelsForFile, type RuleLevel } from './config/resolve.js';
 import {
@@ -297,6 +297,25 @@ export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
   errorOnUnmatchedPattern?: boolean;
 }
 
+/** A file's first bytes: a huge file is never read whole only to be refused for its size. */
+function readAtMost(file: string, maxBytes: number): Buffer {
+  const descriptor = openSync(file, 'r');
+  try {
+    const size = fstatSync(descriptor).size;
+    // a file that grows while it is read is cut at the limit like any other
+    const buffer = Buffer.alloc(Math.min(size, maxBytes));
+    let read = 0;
+    while (read < buffer.length) {
+      const count = readSync(descriptor, buffer, read, buffer.length - read, read);
+      if (count === 0) break;
+      read += count;
+    }
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
 /** Lints files and directories (expanded by the config's `files` globs) as one run. */
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   const cwd = options.cwd ?? process.cwd();
@@ -313,7 +332,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   return files.map((filePath) => {
     let bytes: Buffer;
     try {
-      bytes = readFileSync(path.resolve(cwd, filePath));
+      bytes = readAtMost(path.resolve(cwd, filePath), resolveLimits(config).maxFileBytes + 1);
     } catch (error) {
       throw new InputError(`cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }

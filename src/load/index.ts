@@ -39,8 +39,9 @@ function fileProblem(original: string, ruleId: string, message: string, at: numb
   };
 }
 
-const tooLarge = (bytes: number, limits: Limits) =>
-  `file of ${bytes} bytes is larger than the limit of ${limits.maxFileBytes}; split it into several files`;
+// the size is not stated: input is read no further than one byte past the limit
+const tooLarge = (limits: Limits) =>
+  `file is larger than the limit of ${limits.maxFileBytes} bytes (limits.maxFileBytes); split it into several files`;
 
 /**
  * `fast` (the default) reads with the fast readers and falls back to the reference readers for
@@ -55,7 +56,7 @@ function readDocuments(text: string, filePath: string, limits: Limits, lines: Li
 
 /** Loads a file's bytes: checks the size before decoding, and that the bytes are UTF-8. */
 export function loadBytes(bytes: Buffer, filePath: string, limits: Limits = defaultLimits, reader: Reader = 'fast'): LoadedFile {
-  if (bytes.length > limits.maxFileBytes) return fileProblem('', 'resource-limit', tooLarge(bytes.length, limits), 0);
+  if (bytes.length > limits.maxFileBytes) return fileProblem('', 'resource-limit', tooLarge(limits), 0);
   const text = bytes.toString('utf8');
   // the decoder replaces bad bytes with U+FFFD silently; a round trip tells them from a real U+FFFD
   if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes)) {
@@ -66,7 +67,7 @@ export function loadBytes(bytes: Buffer, filePath: string, limits: Limits = defa
 
 export function loadText(original: string, filePath: string, limits: Limits = defaultLimits, reader: Reader = 'fast'): LoadedFile {
   const bytes = Buffer.byteLength(original);
-  if (bytes > limits.maxFileBytes) return fileProblem('', 'resource-limit', tooLarge(bytes, limits), 0);
+  if (bytes > limits.maxFileBytes) return fileProblem('', 'resource-limit', tooLarge(limits), 0);
   const bom = original.charCodeAt(0) === 0xfeff;
   const text = bom ? original.slice(1) : original;
   const lines = new LineIndex(text);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintSource, lintText, Run } from '../../src/lint.js';
@@ -28,7 +28,7 @@ describe('resource limits, at and just past each bound', () => {
     expect(limitsHit(atBound, 'a.yaml', limits)).toEqual([]);
     expect(limitsHit(Buffer.from(atBound), 'a.yaml', limits)).toEqual([]);
     const past = `${atBound}\n`;
-    const message = '1:1-1:1 file of 11 bytes is larger than the limit of 10; split it into several files';
+    const message = '1:1-1:1 file is larger than the limit of 10 bytes (limits.maxFileBytes); split it into several files';
     expect(limitsHit(past, 'a.yaml', limits)).toEqual([message]);
     expect(limitsHit(Buffer.from(past), 'a.json', limits)).toEqual([message]);
   });
@@ -190,6 +190,20 @@ describe('resource limits, at and just past each bound', () => {
     });
   });
 
+  it('a file past the size limit is refused without being read whole, even past what Node can read at once', () => {
+    const cwd = tempTree({ '.byo-lintrc.yaml': 'limits:\n  maxFileBytes: 4096\n' });
+    // a sparse file: three gibibytes on paper, no disk used
+    const huge = openSync(path.join(cwd, 'huge.yaml'), 'w');
+    ftruncateSync(huge, 3 * 1024 ** 3);
+    closeSync(huge);
+    expect(runCli(['-f', 'compact', 'huge.yaml'], { cwd })).toEqual({
+      code: 1,
+      stdout:
+        'huge.yaml:1:1: error: file is larger than the limit of 4096 bytes (limits.maxFileBytes); split it into several files [resource-limit]\n',
+      stderr: '',
+    });
+  });
+
   it('standard input is read no further than the size limit, so an endless stream ends', () => {
     const cwd = tempTree({ '.byo-lintrc.yaml': 'limits:\n  maxFileBytes: 4096\n' });
     const zero = openSync('/dev/zero', 'r');
@@ -202,7 +216,7 @@ describe('resource limits, at and just past each bound', () => {
     closeSync(zero);
     expect([endless.status, endless.stderr]).toEqual([1, '']);
     expect(endless.stdout).toMatch(
-      /^zero\.yaml:1:1: error: file of \d+ bytes is larger than the limit of 4096; split it into several files \[resource-limit\]\n$/,
+      /^zero\.yaml:1:1: error: file is larger than the limit of 4096 bytes \(limits\.maxFileBytes\); split it into several files \[resource-limit\]\n$/,
     );
     // --fix prints standard input back, so it refuses what it could only print in part
     const fix = runCliBounded(['--fix', '--stdin'], { cwd, input: 'x'.repeat(5000) });
