@@ -1,7 +1,7 @@
 // byo-lint's library API, runnable from a checkout: `npm run build && node examples/api.mjs`.
-// In your own project, import from 'byo-lint' instead of '../dist/index.js'.
+// In your own project, import from 'byo-lint' instead of '../dist/index.mjs'.
 import { fileURLToPath } from 'node:url';
-import { getFormatter, lintFiles, lintText, loadConfig, rules, structuralRules, version } from '../dist/index.js';
+import { getFormatter, lintFiles, lintText, loadConfig, rules, structuralRules, version } from '../dist/index.mjs';
 
 const examples = fileURLToPath(new URL('.', import.meta.url));
 

@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import { toJsonPointer, type DataPath, type Finding } from '../diagnostic.js';
 import { loadText, locate, type LoadedFile } from '../load/index.js';
 import type { Config } from '../schema/config-model.js';
 import { validateConfig } from '../schema/generated/validators.js';
 import { describeValue, parsePointer } from '../schema/validate.js';
+import { importAtRuntime } from '../runtime-import.js';
 import { mayFindConfig } from './candidates.js';
 
 /** A configuration that cannot be used: exit 2, with the file, the position and the reason. */
@@ -130,8 +132,7 @@ function readPackageJson(filePath: string, text: string): unknown {
 async function readModuleConfig(filePath: string): Promise<Config> {
   let exported: unknown;
   try {
-    const { pathToFileURL } = await import('node:url');
-    const module = (await import(pathToFileURL(filePath).href)) as { default?: unknown };
+    const module = (await importAtRuntime(pathToFileURL(filePath).href)) as { default?: unknown };
     exported = module.default ?? module;
   } catch (error) {
     // the user's own code threw: its stack is theirs to see with BYO_LINT_DEBUG=1
@@ -175,7 +176,7 @@ export async function loadConfig(options: ConfigOptions): Promise<LoadedConfig> 
   if (options.lookup === false) return { config: {}, directory: options.cwd };
   const root = projectRoot(options.cwd);
   if (!mayFindConfig(options.cwd, root, searchPlaces)) return { config: {}, directory: options.cwd };
-  const { cosmiconfig } = await import('cosmiconfig');
+  const { cosmiconfig } = (await importAtRuntime('cosmiconfig')) as typeof import('cosmiconfig');
   const dataLoader = (filePath: string, content: string) => readDataConfig(filePath, content);
   const explorer = cosmiconfig('byo-lint', {
     searchPlaces,
