@@ -247,9 +247,16 @@ function checkDocument(
 ): { finding: Finding; level: RuleLevel }[] {
   const found: { finding: Finding; level: RuleLevel }[] = [];
   const knowledge = { org: config.org, assistants: config.assistants, squads: config.squads, credentials: config.credentials };
-  const active = rules.filter((rule) => levels.get(rule.meta.id) !== 'off');
-  // one context per entry, shared by the rules in turn: large files have a hundred thousand entries
-  let rule: Rule = active[0];
+  // the per-rule lookups happen once here rather than once per entry: large files have a hundred thousand
+  const active = rules.flatMap((rule) => {
+    const level = levels.get(rule.meta.id) ?? 'off';
+    if (level === 'off') return [];
+    const seen = rule.unique ? (run.seen.get(rule.meta.id) ?? new Map<string, RelatedLocation>()) : undefined;
+    if (seen) run.seen.set(rule.meta.id, seen);
+    return [{ rule, level, seen }];
+  });
+  // one context per entry, shared by the rules in turn
+  let rule: Rule = rules[0];
   let level: RuleLevel = 'off';
   let entryPath: DataPath = [];
   const context: EntryContext = {
@@ -264,13 +271,12 @@ function checkDocument(
   for (const entry of entriesOf(document.value)) {
     entryPath = entry.path;
     context.entry = entry.value;
-    for (rule of active) {
-      level = levels.get(rule.meta.id) ?? 'off';
+    for (const { rule: current, level: currentLevel, seen } of active) {
+      rule = current;
+      level = currentLevel;
       rule.check?.(context);
-      const unique = rule.unique?.key(entry.value);
-      if (rule.unique && unique) {
-        const seen = run.seen.get(rule.meta.id) ?? new Map<string, RelatedLocation>();
-        run.seen.set(rule.meta.id, seen);
+      const unique = seen && rule.unique?.key(entry.value);
+      if (rule.unique && seen && unique) {
         const fullPath = [...entryPath, ...unique.path];
         const first = seen.get(unique.key);
         if (first) {

@@ -104,14 +104,17 @@ export function knowledgeOf(config: Config): Knowledge {
   return { org: config.org, assistants: config.assistants, squads: config.squads, credentials: config.credentials };
 }
 
-/** Several rules ask about the same entry: it is analysed once per entry and knowledge. */
-const analysed = new WeakMap<Entry, { knowledge: Knowledge; routing: Routing }>();
+/**
+ * Several rules ask about the same entry in turn: it is analysed once per entry and knowledge.
+ * Only the last is kept; a WeakMap of a large file's hundred thousand entries costs more (in the
+ * garbage collector) than the analyses it saves.
+ */
+let lastAnalysed: { entry: Entry; knowledge: Knowledge; routing: Routing } | undefined;
 
 export function analyseRouting(entry: Entry, knowledge: Knowledge): Routing {
-  const cached = analysed.get(entry);
-  if (cached?.knowledge === knowledge) return cached.routing;
+  if (lastAnalysed?.entry === entry && lastAnalysed.knowledge === knowledge) return lastAnalysed.routing;
   const routing = analyse(entry, knowledge);
-  analysed.set(entry, { knowledge, routing });
+  lastAnalysed = { entry, knowledge, routing };
   return routing;
 }
 
