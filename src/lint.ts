@@ -18,6 +18,7 @@ import {
   loadText,
   locate,
   nodeAt,
+  valueStart,
   type Limits,
   type LoadedDocument,
   type LoadedFile,
@@ -277,16 +278,20 @@ function checkDocument(
       rule.check?.(context);
       const unique = seen && rule.unique?.key(entry.value);
       if (rule.unique && seen && unique) {
-        const fullPath = [...entryPath, ...unique.path];
         const first = seen.get(unique.key);
         if (first) {
           found.push({
-            finding: { ruleId: rule.meta.id, message: rule.unique.message(unique.display, first), path: fullPath, related: [first] },
+            finding: {
+              ruleId: rule.meta.id,
+              message: rule.unique.message(unique.display, first),
+              path: [...entryPath, ...unique.path],
+              related: [first],
+            },
             level,
           });
         } else {
-          const span = locate(document.source, fullPath, 'value');
-          seen.set(unique.key, { message: 'first defined here', filePath, ...file.lines.position(span.start) });
+          const { line, column } = file.lines.position(valueStart(document.source, entryPath, unique.path));
+          seen.set(unique.key, { message: 'first defined here', filePath, line, column });
         }
       }
     }

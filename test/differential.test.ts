@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numberFile, numbersFile } from '../bench/corpus.mjs';
 import { lintText } from '../src/lint.js';
-import { defaultLimits, LineIndex, loadText, type LoadedFile, type SourceNode } from '../src/load/index.js';
+import { defaultLimits, LineIndex, loadText, locate, valueStart, type LoadedFile, type SourceNode } from '../src/load/index.js';
 import { loadJsonFast } from '../src/load/json-fast.js';
 import { loadYamlFast } from '../src/load/yaml-fast.js';
 import type { Config } from '../src/schema/config-model.js';
@@ -28,13 +28,39 @@ function plainNode(node: SourceNode | undefined): unknown {
   return { kind: 'scalar', span: node.span, plain: node.plain };
 }
 
+/** The paths of every node of a tree, with a missing key or index below each collection. */
+function pathsOf(node: SourceNode | undefined, path: (string | number)[] = []): (string | number)[][] {
+  if (node === undefined || node.kind === 'scalar') return [path];
+  const children: [string | number, SourceNode][] =
+    node.kind === 'map' ? node.pairs.map((pair) => [pair.key, pair.value]) : node.items.map((item, index) => [index, item]);
+  return [
+    path,
+    [...path, node.kind === 'map' ? 'missing' : children.length],
+    ...children.flatMap(([key, child]) => pathsOf(child, [...path, key])),
+  ];
+}
+
+/** The engine's shortcut to a value's start agrees with the locator on every path, split anywhere. */
+function expectValueStartsAsLocated(file: LoadedFile): void {
+  for (const { source } of file.documents) {
+    for (const path of pathsOf(source)) {
+      const split = path.length >> 1;
+      expect(valueStart(source, path.slice(0, split), path.slice(split))).toBe(locate(source, path).start);
+    }
+  }
+}
+
 function plainFile(file: LoadedFile): unknown {
   return { ...file, lines: undefined, documents: file.documents.map((document) => ({ ...document, source: plainNode(document.source) })) };
 }
 
 /** Asserts that both readers load and lint `text` alike; returns whether the fast reader took it. */
 function expectSameAsReference(text: string, filePath: string, config: Config = {}): boolean {
-  expect(plainFile(loadText(text, filePath))).toEqual(plainFile(loadText(text, filePath, defaultLimits, 'reference')));
+  const fast = loadText(text, filePath);
+  const reference = loadText(text, filePath, defaultLimits, 'reference');
+  expect(plainFile(fast)).toEqual(plainFile(reference));
+  expectValueStartsAsLocated(fast);
+  expectValueStartsAsLocated(reference);
   expect(lintText(text, { filePath, config })).toEqual(lintText(text, { filePath, config, reader: 'reference' }));
   const limits = { ...defaultLimits, ...config.limits };
   const body = text.replace(/^\uFEFF/, '');

@@ -83,6 +83,10 @@ export class MapNode implements SourceMap {
     return { start: this.flat[at + PairSlot.KeyStart] as number, end: this.flat[at + PairSlot.KeyEnd] as number };
   }
 
+  valueStartAt(index: number): number {
+    return this.flat[index * PairSlot.Size + PairSlot.ValueStart] as number;
+  }
+
   valueAt(index: number): SourceNode {
     const at = index * PairSlot.Size;
     const value = this.flat[at + PairSlot.Value];

@@ -83,6 +83,28 @@ export function locate(root: SourceNode | undefined, path: DataPath, target: 'ke
   return node?.span ?? { start: 0, end: 0 };
 }
 
+/**
+ * Where locate(root, [...path, ...more]) starts, without making the joined path or any pair or
+ * span objects: the engine asks it for a unique value of every entry of a large file.
+ */
+export function valueStart(root: SourceNode | undefined, path: DataPath, more: DataPath = []): number {
+  let node = root;
+  const length = path.length + more.length;
+  for (let index = 0; index < length && node !== undefined; index++) {
+    const segment = index < path.length ? path[index] : more[index - path.length];
+    let next: SourceNode | undefined;
+    if (node instanceof MapNode) {
+      const at = node.lastIndexOf(String(segment));
+      if (at !== -1 && index === length - 1) return node.valueStartAt(at);
+      next = at === -1 ? undefined : node.valueAt(at);
+    } else if (node.kind === 'map') next = findPair(node, String(segment))?.value;
+    else if (node.kind === 'seq' && typeof segment === 'number') next = node.items[segment];
+    if (next === undefined) return node.span.start;
+    node = next;
+  }
+  return node?.span.start ?? 0;
+}
+
 /** Maps offsets to 1-based line and column; columns count code points, as editors show them. */
 export class LineIndex {
   private readonly starts: number[] = [0];
