@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/lint.js';
+import { runCli } from './helpers/cli.js';
+import { tempTree } from './helpers/tmp.js';
 
 const entry = (extra: string) => `provider: byo-phone-number
 number: "+14155550100"
@@ -71,5 +73,41 @@ describe('inline directives', () => {
     expect(lint(entry('# byo-lint-disable-next-line schema\r\ncolour: blue\r\n').replace(/\n/g, '\r\n').replace(/\r\r/g, '\r'))).toEqual(
       [],
     );
+  });
+});
+
+describe('inline directives through the built CLI', () => {
+  const file = entry(`# byo-lint-disable-next-line schema -- kept for the importer
+colour: blue
+shade: red # byo-lint-disable-line
+# byo-lint-disable schema
+tint: green
+# byo-lint-enable schema
+hue: teal
+# byo-lint-disable-next-line quoted-number
+tone: warm
+`);
+
+  it('suppresses each form and reports what is left', () => {
+    const cwd = tempTree({
+      'a.phone-number.yaml': file,
+      'b.phone-number.yaml': `# byo-lint-disable-file schema\n${entry('colour: blue\n')}`,
+    });
+    const run = runCli(['-f', 'compact', '.'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      'a.phone-number.yaml:11:1: error: unknown key "hue" in BYO phone number [schema]\n' +
+        'a.phone-number.yaml:13:1: error: unknown key "tone" in BYO phone number [schema]\n' +
+        // disable-file names schema only, so the other rules still speak
+        'b.phone-number.yaml:3:9: error: number "+14155550100" is already defined at a.phone-number.yaml:2:9; define each number once, or its inbound routing is ambiguous [duplicate-number]\n',
+    );
+  });
+
+  it('--report-unused-directives names the directive that suppressed nothing', () => {
+    const cwd = tempTree({ 'a.phone-number.yaml': file });
+    const run = runCli(['-f', 'compact', '--report-unused-directives', 'a.phone-number.yaml'], { cwd });
+    expect(run.stdout.split('\n').filter((line) => line.includes('unused-directive'))).toEqual([
+      'a.phone-number.yaml:12:1: warning: unused byo-lint-disable-next-line directive: no problems of "quoted-number" were reported here; remove it [unused-directive]',
+    ]);
   });
 });
