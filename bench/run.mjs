@@ -5,7 +5,7 @@
 // BENCH_QUICK=1 skips the 100,000-number corpora and writes bench/corpus/RESULTS.quick.md
 // instead; BENCH_RUNS=n sets the runs per case (default 5).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -156,19 +156,23 @@ function measure(command, outputBase) {
   const rssFile = `${outputBase}.rss`;
   const stdoutFile = `${outputBase}.stdout`;
   const stderrFile = `${outputBase}.stderr`;
+  // output goes to files, not pipes: ajv-cli calls process.exit() right after writing its errors,
+  // which cuts a pipe's pending output short (a file is written synchronously)
+  const [stdout, stderr] = [openSync(stdoutFile, 'w'), openSync(stderrFile, 'w')];
   const started = process.hrtime.bigint();
-  const result = spawnSync(timeBinary, ['-f', '%M', '-o', rssFile, ...command], {
-    cwd: corpusDir,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 1 << 30,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(timeBinary, ['-f', '%M', '-o', rssFile, ...command], { cwd: corpusDir, stdio: ['ignore', stdout, stderr] });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
-  writeFileSync(stdoutFile, result.stdout);
-  writeFileSync(stderrFile, result.stderr);
+  closeSync(stdout);
+  closeSync(stderr);
   // time(1) notes a non-zero exit status on a line before the figure
   const rssKiB = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
-  return { wall, rss: rssKiB / 1024, status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return {
+    wall,
+    rss: rssKiB / 1024,
+    status: result.status,
+    stdout: readFileSync(stdoutFile, 'utf8'),
+    stderr: readFileSync(stderrFile, 'utf8'),
+  };
 }
 
 const median = (values) => {
