@@ -14,10 +14,18 @@ let yamlPackage: typeof YamlPackage | undefined;
 
 /**
  * The yaml package, loaded on first use: the fast reader takes most files without it, and
- * loading it up front would cost a one-file run a sixth of its start-up.
+ * loading it up front would cost a one-file run a sixth of its start-up. The bundler inlines
+ * the require() call's module (yaml is a dev dependency, not installed with the package) and
+ * runs it only when called; run from source, where there is no require(), it comes from
+ * node_modules.
  */
 function yaml(): typeof YamlPackage {
-  yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof YamlPackage;
+  yamlPackage ??= (
+    typeof require === 'function'
+      ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- a require() the bundler inlines, evaluated lazily
+        require('yaml')
+      : createRequire(import.meta.url)('yaml')
+  ) as typeof YamlPackage;
   return yamlPackage;
 }
 

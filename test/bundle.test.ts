@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './helpers/cli.js';
+import { tempTree } from './helpers/tmp.js';
+
+/**
+ * The built command and library hold every library they use but cosmiconfig: yaml, loaded only
+ * for files the fast reader leaves to it, is a dev dependency and so absent from an installation.
+ * Here dist/ runs from a directory with no node_modules at all.
+ */
+describe('dist/ without node_modules', () => {
+  // flow collections, an anchor and an alias: only yaml's own reader takes them
+  const flowAndAlias = 'provider: byo-phone-number\nnumber: &n "+14155550100"\ncredentialId: {id: x}\nname: *n\n';
+  const root = tempTree({ 'package.json': '{ "name": "byo-lint", "type": "module" }\n', 'work/a.yaml': flowAndAlias });
+  cpSync(path.join(repoRoot, 'dist'), path.join(root, 'dist'), { recursive: true });
+  const run = (command: string[]) => spawnSync(process.execPath, command, { cwd: path.join(root, 'work'), encoding: 'utf8' });
+
+  it('lints a file that needs the reference YAML reader from the command', () => {
+    const result = run([path.join(root, 'dist/cli.js'), '-f', 'compact', '--no-config-lookup', 'a.yaml']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('a.yaml:3:15: error: "credentialId" must be a string, but it is a mapping [schema]');
+  });
+
+  it('lints it from the library', () => {
+    writeFileSync(
+      path.join(root, 'work/use.mjs'),
+      "import { readFileSync } from 'node:fs';\n" +
+        "import { lintText } from '../dist/index.mjs';\n" +
+        "const result = lintText(readFileSync('a.yaml', 'utf8'), { filePath: 'a.yaml' });\n" +
+        "process.stdout.write(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`).join('\\n'));\n",
+    );
+    const result = run(['use.mjs']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n')).toContain('3:15 schema');
+  });
+});
