@@ -203,18 +203,21 @@ function check(tool, bench, run) {
   return { ok, note };
 }
 
+/** A start-up takes tens of milliseconds, so that case gets more runs against the noise of the machine. */
+const startupRuns = Math.max(runs, 21);
+
 function runCase(bench) {
   const caseTools = tools.filter((tool) => bench.startup || !tool.startupOnly);
   const samples = caseTools.map(() => []);
-  const checks = caseTools.map(() => undefined);
-  for (let round = 0; round < runs; round++) {
-    // rotate the order so that no tool always runs right after another's cache warm-up
+  const outputOf = (tool) => path.join(outputDir, `${bench.id}-${tool.name.replace(/\W+/g, '_')}`);
+  // one unmeasured run each first, as hyperfine's warm-up (files in the page cache for every
+  // tool), whose output is what is checked
+  const checks = caseTools.map((tool) => check(tool, bench, measure(tool.command(bench), outputOf(tool))));
+  for (let round = 0; round < (bench.startup ? startupRuns : runs); round++) {
+    // rotate the order so that no tool always runs right after another
     caseTools.forEach((_, offset) => {
       const index = (offset + round) % caseTools.length;
-      const tool = caseTools[index];
-      const run = measure(tool.command(bench), path.join(outputDir, `${bench.id}-${tool.name.replace(/\W+/g, '_')}`));
-      samples[index].push(run);
-      checks[index] ??= check(tool, bench, run);
+      samples[index].push(measure(caseTools[index].command(bench), outputOf(caseTools[index])));
     });
   }
   return caseTools.map((tool, index) => ({
@@ -269,7 +272,7 @@ function report(cases, results, environment) {
   const lines = [
     '# Benchmark: byo-lint and its peers',
     '',
-    `Written by \`npm run bench\`${quick ? ' (BENCH_QUICK=1: without the 100,000-number corpora)' : ''}. Each case runs every tool ${runs} times, interleaved; the figures are medians of wall time and of peak resident set size (\`/usr/bin/time\`). byo-lint runs with every rule at \`error\` and \`-f json\`; ajv-cli with ajv-formats and \`--all-errors\`; Spectral with a one-rule ruleset applying the same schema. Every tool must report exactly the invalid entries (about 1%, of ${invalidKinds.length} kinds); the last column says whether it did.`,
+    `Written by \`npm run bench\`${quick ? ' (BENCH_QUICK=1: without the 100,000-number corpora)' : ''}. After one unmeasured warm-up run each, every case runs every tool ${runs} times (the one-number case ${startupRuns} times), interleaved; the figures are medians of wall time and of peak resident set size (\`/usr/bin/time\`). byo-lint runs with every rule at \`error\` and \`-f json\`; ajv-cli with ajv-formats and \`--all-errors\`; Spectral with a one-rule ruleset applying the same schema. Every tool must report exactly the invalid entries (about 1%, of ${invalidKinds.length} kinds); the last column says whether it did.`,
     '',
     `- Machine: ${environment.machine}`,
     `- Tools: ${environment.tools}`,
