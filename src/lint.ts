@@ -81,7 +81,25 @@ const knownRuleIds: ReadonlySet<string> = new Set([...rules.map((rule) => rule.m
 
 /** State shared by all files of one run: the first place each unique value was seen. */
 export class Run {
-  readonly seen = new Map<string, Map<string, RelatedLocation>>();
+  readonly seen = new Map<string, Map<string, FirstSeen>>();
+}
+
+/**
+ * Where a unique value was first seen. It is placed only when a second one turns up: placing every
+ * first occurrence cost more than all the other rules together on a file of many numbers.
+ */
+class FirstSeen {
+  constructor(
+    private readonly document: { filePath: string; file: LoadedFile; source: LoadedDocument['source'] },
+    private readonly entryPath: DataPath,
+    private readonly path: DataPath,
+  ) {}
+
+  location(): RelatedLocation {
+    const { filePath, file, source } = this.document;
+    const { line, column } = file.lines.position(valueStart(source, this.entryPath, this.path));
+    return { message: 'first defined here', filePath, line, column };
+  }
 }
 
 function resolveLimits(config: Config): Limits {
@@ -252,10 +270,11 @@ function checkDocument(
   const active = rules.flatMap((rule) => {
     const level = levels.get(rule.meta.id) ?? 'off';
     if (level === 'off') return [];
-    const seen = rule.unique ? (run.seen.get(rule.meta.id) ?? new Map<string, RelatedLocation>()) : undefined;
+    const seen = rule.unique ? (run.seen.get(rule.meta.id) ?? new Map<string, FirstSeen>()) : undefined;
     if (seen) run.seen.set(rule.meta.id, seen);
     return [{ rule, level, seen }];
   });
+  const here = { filePath, file, source: document.source };
   // one context per entry, shared by the rules in turn
   let rule: Rule = rules[0];
   let level: RuleLevel = 'off';
@@ -278,8 +297,9 @@ function checkDocument(
       rule.check?.(context);
       const unique = seen && rule.unique?.key(entry.value);
       if (rule.unique && seen && unique) {
-        const first = seen.get(unique.key);
-        if (first) {
+        const firstSeen = seen.get(unique.key);
+        if (firstSeen) {
+          const first = firstSeen.location();
           found.push({
             finding: {
               ruleId: rule.meta.id,
@@ -290,8 +310,7 @@ function checkDocument(
             level,
           });
         } else {
-          const { line, column } = file.lines.position(valueStart(document.source, entryPath, unique.path));
-          seen.set(unique.key, { message: 'first defined here', filePath, line, column });
+          seen.set(unique.key, new FirstSeen(here, entryPath, unique.path));
         }
       }
     }
