@@ -90,9 +90,19 @@ function writeCorpora() {
 }
 
 /** Every configurable rule at error: the config schema lists the ids `--rule` accepts. */
-const everyRuleOn = JSON.parse(
-  readFileSync(path.join(root, 'schemas/byo-lint-config.schema.json'), 'utf8'),
-).properties.rules.propertyNames.enum.flatMap((id) => ['--rule', `${id}: error`]);
+const ruleIds = JSON.parse(readFileSync(path.join(root, 'schemas/byo-lint-config.schema.json'), 'utf8')).properties.rules.propertyNames
+  .enum;
+const everyRuleOn = ruleIds.flatMap((id) => ['--rule', `${id}: error`]);
+// the schema alone, to measure what the semantic rules add (issue 3: at most 15% on 10,000 numbers)
+const everyRuleOff = ruleIds.flatMap((id) => ['--rule', `${id}: off`]);
+
+/** byo-lint's errors as entry indices, for the check that a tool found exactly the invalid entries. */
+const byoLintFound = (stdout, _stderr, bench) =>
+  JSON.parse(stdout).flatMap((result) =>
+    result.messages
+      .filter((message) => message.severity === 2)
+      .map((message) => entryOf(pointerSegments(message.path), result.filePath, bench)),
+  );
 
 /** The entry (or file) index of a JSON Pointer or path into a numbers file or a file name. */
 function entryOf(pathSegments, fileName, bench) {
@@ -116,12 +126,13 @@ const tools = [
   {
     name: 'byo-lint',
     command: (bench) => [process.execPath, cli, '-f', 'json', ...everyRuleOn, bench.target],
-    found: (stdout, _stderr, bench) =>
-      JSON.parse(stdout).flatMap((result) =>
-        result.messages
-          .filter((message) => message.severity === 2)
-          .map((message) => entryOf(pointerSegments(message.path), result.filePath, bench)),
-      ),
+    found: byoLintFound,
+  },
+  {
+    name: 'byo-lint, rules off',
+    onlyCase: '10000-yaml',
+    command: (bench) => [process.execPath, cli, '-f', 'json', ...everyRuleOff, bench.target],
+    found: byoLintFound,
   },
   {
     name: 'ajv-cli',
@@ -207,7 +218,7 @@ function check(tool, bench, run) {
 const startupRuns = Math.max(runs, 21);
 
 function runCase(bench) {
-  const caseTools = tools.filter((tool) => bench.startup || !tool.startupOnly);
+  const caseTools = tools.filter((tool) => (bench.startup || !tool.startupOnly) && (!tool.onlyCase || tool.onlyCase === bench.id));
   const samples = caseTools.map(() => []);
   const outputOf = (tool) => path.join(outputDir, `${bench.id}-${tool.name.replace(/\W+/g, '_')}`);
   // one unmeasured run each first, as hyperfine's warm-up (files in the page cache for every
@@ -263,6 +274,12 @@ function targets(results) {
   add('100,000 numbers, YAML: wall vs ajv-cli', wall('100000-yaml', 'byo-lint') / wall('100000-yaml', 'ajv-cli'), 1.5, ratio);
   add('100,000 numbers, YAML: peak RSS (MiB)', rss('100000-yaml', 'byo-lint'), 400, (value) => value.toFixed(1));
   add('100,000 numbers, JSON: wall vs ajv-cli', wall('100000-json', 'byo-lint') / wall('100000-json', 'ajv-cli'), 1.0, ratio);
+  add(
+    '10,000 numbers, YAML: wall with every rule vs the schema alone (issue 3)',
+    wall('10000-yaml', 'byo-lint') / wall('10000-yaml', 'byo-lint, rules off'),
+    1.15,
+    ratio,
+  );
   add('10× the entries (YAML): wall 100,000 / 10,000', wall('100000-yaml', 'byo-lint') / wall('10000-yaml', 'byo-lint'), 11, ratio);
   add('10× the entries (JSON): wall 100,000 / 10,000', wall('100000-json', 'byo-lint') / wall('10000-json', 'byo-lint'), 11, ratio);
   return rows;
