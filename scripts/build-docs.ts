@@ -2,30 +2,13 @@
  * Writes docs/rules/ from the rules' meta and the linter's real output for their examples.
  * `--check` writes nothing and fails when a committed page differs or is left over (CI's drift check).
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, rmSync } from 'node:fs';
+import { check, failIfStale, root, writeGenerated } from './generated-files.js';
 import { docsDir, ruleDocFiles } from './rule-docs.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const check = process.argv.includes('--check');
 const files = ruleDocFiles();
 const generated = new Set(files.map((file) => file.path));
-const problems: string[] = [];
-
-for (const { path, content } of files) {
-  let current: string | undefined;
-  try {
-    current = readFileSync(root + path, 'utf8');
-  } catch {
-    current = undefined;
-  }
-  if (current === content) continue;
-  if (check) problems.push(`${path} differs`);
-  else {
-    writeFileSync(root + path, content);
-    console.log(`wrote ${path}`);
-  }
-}
+const problems = writeGenerated(files).map((path) => `${path} differs`);
 
 // a page whose rule is gone would keep documenting it
 for (const name of readdirSync(root + docsDir)) {
@@ -38,7 +21,4 @@ for (const name of readdirSync(root + docsDir)) {
   }
 }
 
-if (problems.length > 0) {
-  console.error(`the rule docs differ from the rules; run npm run build:docs and commit:\n  ${problems.join('\n  ')}`);
-  process.exit(1);
-}
+failIfStale(problems, 'the rule docs differ from the rules', 'npm run build:docs');
