@@ -93,3 +93,13 @@ export interface Finding {
   fix?: DataFix;
   suggestions?: DataSuggestion[];
 }
+
+/** The value a data path leads to in plain data, or undefined where the path leaves it. */
+export function valueAt(root: unknown, path: DataPath): unknown {
+  let value = root;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}

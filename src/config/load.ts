@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ErrorObject } from 'ajv';
-import { toJsonPointer, type DataPath, type Finding } from '../diagnostic.js';
+import { toJsonPointer, valueAt, type DataPath, type Finding } from '../diagnostic.js';
 import { loadText, locate, type LoadedFile } from '../load/index.js';
 import type { Config } from '../schema/config-model.js';
 import { validateConfig } from '../schema/generated/validators.js';
@@ -73,13 +73,6 @@ function reason(error: ErrorObject, value: unknown, at: DataPath): { text: strin
     default:
       return { text: `${field} is invalid (${error.keyword})`, target: 'value' };
   }
-}
-
-function valueAt(root: unknown, at: DataPath): unknown {
-  return at.reduce<unknown>(
-    (value, segment) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[segment] : undefined),
-    root,
-  );
 }
 
 /** Validates a loaded configuration against the shipped config schema. */

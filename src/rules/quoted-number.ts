@@ -1,4 +1,4 @@
-import type { DataPath } from '../diagnostic.js';
+import { valueAt, type DataPath } from '../diagnostic.js';
 import type { Entry, EntryContext, Rule } from './types.js';
 import { mappingAt } from './types.js';
 
@@ -7,10 +7,6 @@ function phoneNumberPaths(entry: Entry): DataPath[] {
   const paths: DataPath[] = [['number']];
   if (mappingAt(entry, 'fallbackDestination')) paths.push(['fallbackDestination', 'number'], ['fallbackDestination', 'extension']);
   return paths;
-}
-
-function valueAt(entry: Entry, path: DataPath): unknown {
-  return path.length === 1 ? entry[path[0]] : mappingAt(entry, String(path[0]))?.[path[1]];
 }
 
 export const quotedNumber: Rule = {

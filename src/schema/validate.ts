@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import type { DataFix, DataPath, Finding } from '../diagnostic.js';
+import { valueAt, type DataFix, type DataPath, type Finding } from '../diagnostic.js';
 import { validatePhoneNumbers } from './generated/validators.js';
 import { serverManagedKeys } from './model.js';
 import { didYouMean } from './suggest.js';
@@ -44,15 +44,6 @@ export function parsePointer(pointer: string, root: unknown): (string | number)[
     }
   }
   return segments;
-}
-
-function valueAt(root: unknown, path: DataPath): unknown {
-  let value = root;
-  for (const segment of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string | number, unknown>)[segment];
-  }
-  return value;
 }
 
 /** How a value reads in a message; a secret's value is never shown. */
