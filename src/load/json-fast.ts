@@ -1,15 +1,17 @@
-import { KeyCache } from './key-cache.js';
 import type { Limits } from './limits.js';
-import { MapNode, PairSlot, ScalarNode, SeqNode } from './nodes.js';
-import type { SourceNode } from './source.js';
+import { jsonKey, Tape, TapeSlot } from './nodes.js';
 import type { LoadedDocument } from './types.js';
 
 /*
  * JSON's fast path: JSON.parse makes the data at native speed, and a scan that trusts the text to
- * be valid JSON (JSON.parse said so) records where every key and value is. Anything that the
- * strict reader (json.ts) would report — a syntax error, a duplicate key, a limit — makes this
- * give up, and the strict reader reads the text instead; both must give the same documents
+ * be valid JSON (JSON.parse said so) records where every value is. Anything that the strict
+ * reader (json.ts) would report — a syntax error, a duplicate key, a limit — makes this give up,
+ * and the strict reader reads the text instead; both must give the same documents
  * (test/differential.test.ts).
+ *
+ * The positions go to a tape (nodes.ts), two numbers per value in one typed array, rather than to
+ * objects: a large file's positions are then one allocation that the garbage collector never
+ * scans, and few pages of fresh memory to touch. No key becomes a string unless a view asks.
  */
 
 class GiveUp extends Error {}
@@ -29,29 +31,39 @@ const enum Code {
   CloseBrace = 125,
 }
 
-/** Maps with more keys than this look for duplicates in a set rather than one by one. */
+/** Mappings with more keys than this look for duplicates in a set rather than one by one. */
 const linearKeyLimit = 16;
+
+/** A key's slots on the stack of the open mappings' keys. */
+const enum KeySlot {
+  Start,
+  End,
+  Escaped,
+  Size,
+}
 
 class PositionScan {
   private at = 0;
-  private readonly scratch: unknown[] = [];
-  private readonly keys = new KeyCache();
-
-  // what the last scanned value produced: its node (undefined for a scalar) and its span
-  private node: SourceNode | undefined;
-  private start = 0;
-  private end = 0;
-  private plain = false;
+  private records: Int32Array;
+  private count = 0;
+  /** The keys of the mappings being scanned, each mapping's above its parent's, for duplicates. */
+  private keys: Int32Array = new Int32Array(64 * KeySlot.Size);
+  private keyTop = 0;
+  /** The first backslash at or after the string being scanned: strings before it hold no escape. */
+  private backslash = -1;
 
   constructor(
     private readonly text: string,
     private readonly limits: Limits,
-  ) {}
+  ) {
+    // a record per 32 characters covers a phone-number file, indented (41 a value) or not (32); a denser text grows the tape
+    this.records = new Int32Array((64 + (text.length >> 5)) * TapeSlot.Size);
+  }
 
-  document(): SourceNode {
+  document(): Tape {
     this.skipSpace();
     this.value(0);
-    return this.node ?? new ScalarNode(this.start, this.end, this.plain);
+    return new Tape(this.text, this.records);
   }
 
   private skipSpace(): void {
@@ -63,41 +75,55 @@ class PositionScan {
     }
   }
 
+  /** Scans the value that starts here into the next record. */
   private value(depth: number): void {
-    const code = this.text.charCodeAt(this.at);
+    const record = this.count++;
+    if (this.count * TapeSlot.Size > this.records.length) this.records = grown(this.records);
+    const start = this.at;
+    const code = this.text.charCodeAt(start);
     if (code === Code.OpenBrace || code === Code.OpenBracket) {
       // the strict reader reports the depth limit
       if (depth >= this.limits.maxDepth) throw giveUp;
       if (code === Code.OpenBrace) this.object(depth + 1);
       else this.array(depth + 1);
+      this.write(record, start, this.count);
       return;
     }
-    const start = this.at;
     if (code === Code.Quote) {
       this.stringEnd();
       // the strict reader reports an over-long string; the written length bounds the decoded one
       if (this.at - start - 2 > this.limits.maxStringLength) throw giveUp;
-      this.plain = false;
-    } else {
-      this.literalEnd();
-      this.plain = true;
-    }
-    this.node = undefined;
-    this.start = start;
-    this.end = this.at;
+    } else this.literalEnd();
+    this.write(record, start, this.at);
   }
 
-  /** Moves past the string that starts here. */
-  private stringEnd(): void {
+  private write(record: number, start: number, link: number): void {
+    const at = record * TapeSlot.Size;
+    this.records[at + TapeSlot.Start] = start;
+    this.records[at + TapeSlot.Link] = link;
+  }
+
+  /** Moves past the string that starts here; returns whether it holds an escape. */
+  private stringEnd(): boolean {
     const text = this.text;
-    let quote = this.at;
+    const start = this.at;
+    let quote = text.indexOf('"', start + 1);
+    if (this.backslash < start) {
+      this.backslash = text.indexOf('\\', start);
+      if (this.backslash === -1) this.backslash = text.length;
+    }
+    if (this.backslash > quote) {
+      this.at = quote + 1;
+      return false;
+    }
     for (;;) {
-      quote = text.indexOf('"', quote + 1);
       let backslash = quote - 1;
       while (text.charCodeAt(backslash) === Code.Backslash) backslash--;
       if ((quote - 1 - backslash) % 2 === 0) break;
+      quote = text.indexOf('"', quote + 1);
     }
     this.at = quote + 1;
+    return true;
   }
 
   /** Moves past a number, true, false or null. */
@@ -120,80 +146,90 @@ class PositionScan {
     }
   }
 
-  private key(): string {
+  /** Whether the key text[start, end) is the one at `other` on the key stack, compared in place. */
+  private sameKey(start: number, end: number, escaped: boolean, other: number): boolean {
+    const keys = this.keys;
+    const otherStart = keys[other + KeySlot.Start];
+    const otherEnd = keys[other + KeySlot.End];
+    // escapes spell one key in many ways: only the decoded keys tell
+    if (escaped || keys[other + KeySlot.Escaped] !== 0) return jsonKey(this.text, start, end) === jsonKey(this.text, otherStart, otherEnd);
+    if (otherEnd - otherStart !== end - start) return false;
     const text = this.text;
-    const start = this.at;
-    this.stringEnd();
-    const cached = this.keys.find(text, start + 1, this.at - 1);
-    if (cached !== undefined) return cached;
-    const raw = text.slice(start + 1, this.at - 1);
-    const key = raw.includes('\\') ? (JSON.parse(text.slice(start, this.at)) as string) : raw;
-    if (key.length > this.limits.maxStringLength) throw giveUp;
-    this.keys.remember(key, text, start + 1, this.at - 1);
-    return key;
+    for (let offset = end - start - 2; offset > 0; offset--) {
+      if (text.charCodeAt(start + offset) !== text.charCodeAt(otherStart + offset)) return false;
+    }
+    return true;
   }
 
   private object(depth: number): void {
     const text = this.text;
-    const scratch = this.scratch;
-    const base = scratch.length;
-    const start = this.at;
+    const base = this.keyTop;
     let seen: Set<string> | undefined;
     this.at++;
     this.skipSpace();
     if (text.charCodeAt(this.at) !== Code.CloseBrace) {
       for (;;) {
-        this.skipSpace();
-        const keyStart = this.at;
-        const key = this.key();
+        // valid JSON has only whitespace before a key: one search skips a line's indentation
+        const keyStart = (this.at = text.indexOf('"', this.at));
+        const escaped = this.stringEnd();
         const keyEnd = this.at;
+        // the strict reader reports an over-long key; the written length bounds the decoded one
+        if (keyEnd - keyStart - 2 > this.limits.maxStringLength) throw giveUp;
         // a duplicate is reported by the strict reader, in its place among the other findings
-        if (seen === undefined && scratch.length - base >= linearKeyLimit * PairSlot.Size) {
-          seen = new Set<string>();
-          for (let at = base; at < scratch.length; at += PairSlot.Size) seen.add(scratch[at] as string);
-        }
-        if (seen) {
+        if (this.keyTop - base < linearKeyLimit * KeySlot.Size) {
+          for (let other = base; other < this.keyTop; other += KeySlot.Size) {
+            if (this.sameKey(keyStart, keyEnd, escaped, other)) throw giveUp;
+          }
+        } else {
+          if (seen === undefined) {
+            seen = new Set<string>();
+            for (let other = base; other < this.keyTop; other += KeySlot.Size) {
+              seen.add(jsonKey(text, this.keys[other + KeySlot.Start], this.keys[other + KeySlot.End]));
+            }
+          }
+          const key = jsonKey(text, keyStart, keyEnd);
           if (seen.has(key)) throw giveUp;
           seen.add(key);
-        } else {
-          for (let at = base; at < scratch.length; at += PairSlot.Size) if (scratch[at] === key) throw giveUp;
         }
+        this.pushKey(keyStart, keyEnd, escaped);
         this.skipSpace();
         this.at++; // the colon
         this.skipSpace();
         this.value(depth);
-        scratch.push(key, keyStart, keyEnd, this.start, this.end, this.node ?? this.plain);
         this.skipSpace();
         if (text.charCodeAt(this.at++) === Code.CloseBrace) break;
       }
     } else this.at++;
-    this.node = new MapNode(start, this.at, scratch.slice(base));
-    scratch.length = base;
-    this.start = start;
-    this.end = this.at;
+    this.keyTop = base;
+  }
+
+  private pushKey(start: number, end: number, escaped: boolean): void {
+    if (this.keyTop + KeySlot.Size > this.keys.length) this.keys = grown(this.keys);
+    this.keys[this.keyTop + KeySlot.Start] = start;
+    this.keys[this.keyTop + KeySlot.End] = end;
+    this.keys[this.keyTop + KeySlot.Escaped] = escaped ? 1 : 0;
+    this.keyTop += KeySlot.Size;
   }
 
   private array(depth: number): void {
     const text = this.text;
-    const scratch = this.scratch;
-    const base = scratch.length;
-    const start = this.at;
     this.at++;
     this.skipSpace();
     if (text.charCodeAt(this.at) !== Code.CloseBracket) {
       for (;;) {
         this.skipSpace();
         this.value(depth);
-        scratch.push(this.node ?? new ScalarNode(this.start, this.end, this.plain));
         this.skipSpace();
         if (text.charCodeAt(this.at++) === Code.CloseBracket) break;
       }
     } else this.at++;
-    this.node = new SeqNode(start, this.at, scratch.slice(base) as SourceNode[]);
-    scratch.length = base;
-    this.start = start;
-    this.end = this.at;
   }
+}
+
+function grown(array: Int32Array): Int32Array {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array);
+  return larger;
 }
 
 /** The document of a JSON text, or undefined when the strict reader must read it. */
@@ -205,7 +241,7 @@ export function loadJsonFast(text: string, limits: Limits): LoadedDocument[] | u
     return undefined;
   }
   try {
-    const source = new PositionScan(text, limits).document();
+    const source = new PositionScan(text, limits).document().node(0);
     return [{ index: 0, value, source, findings: [], checkable: true }];
   } catch (error) {
     if (error === giveUp) return undefined;

@@ -1,5 +1,5 @@
 import type { DataPath, Position, Span } from '../diagnostic.js';
-import { MapNode, PairNode } from './nodes.js';
+import { CompactMap, PairNode, TapeSeq } from './nodes.js';
 
 /**
  * The positions of a document's data, built by the loaders alongside the plain value so that
@@ -42,9 +42,14 @@ export function findPair(map: SourceMap, key: string): SourcePair | undefined {
 
 /** Like findPair, but a compact mapping answers without making all its pair objects. */
 function pairOf(map: SourceMap, key: string): SourcePair | undefined {
-  if (!(map instanceof MapNode)) return findPair(map, key);
-  const index = map.lastIndexOf(key);
-  return index === -1 ? undefined : new PairNode(key, map.keySpanAt(index), map.valueAt(index));
+  if (!(map instanceof CompactMap)) return findPair(map, key);
+  const pair = map.lastPairOf(key);
+  return pair === -1 ? undefined : new PairNode(key, map.keySpanAt(pair), map.valueAt(pair));
+}
+
+/** items[index], but a tape's sequence answers without making a node for each of its items. */
+function itemOf(seq: SourceSeq, index: number): SourceNode | undefined {
+  return seq instanceof TapeSeq ? seq.itemAt(index) : seq.items[index];
 }
 
 export function nodeAt(root: SourceNode | undefined, path: DataPath): SourceNode | undefined {
@@ -52,7 +57,7 @@ export function nodeAt(root: SourceNode | undefined, path: DataPath): SourceNode
   for (const segment of path) {
     if (node === undefined) return undefined;
     if (node.kind === 'map') node = pairOf(node, String(segment))?.value;
-    else if (node.kind === 'seq' && typeof segment === 'number') node = node.items[segment];
+    else if (node.kind === 'seq' && typeof segment === 'number') node = itemOf(node, segment);
     else return undefined;
   }
   return node;
@@ -74,7 +79,7 @@ export function locate(root: SourceNode | undefined, path: DataPath, target: 'ke
       next = pair?.value;
       keySpan = pair?.keySpan;
     } else if (node.kind === 'seq' && typeof segment === 'number') {
-      next = node.items[segment];
+      next = itemOf(node, segment);
     }
     if (next === undefined) return node.span;
     node = next;
@@ -93,12 +98,12 @@ export function valueStart(root: SourceNode | undefined, path: DataPath, more: D
   for (let index = 0; index < length && node !== undefined; index++) {
     const segment = index < path.length ? path[index] : more[index - path.length];
     let next: SourceNode | undefined;
-    if (node instanceof MapNode) {
-      const at = node.lastIndexOf(String(segment));
-      if (at !== -1 && index === length - 1) return node.valueStartAt(at);
-      next = at === -1 ? undefined : node.valueAt(at);
+    if (node instanceof CompactMap) {
+      const pair = node.lastPairOf(String(segment));
+      if (pair !== -1 && index === length - 1) return node.valueStartAt(pair);
+      next = pair === -1 ? undefined : node.valueAt(pair);
     } else if (node.kind === 'map') next = findPair(node, String(segment))?.value;
-    else if (node.kind === 'seq' && typeof segment === 'number') next = node.items[segment];
+    else if (node.kind === 'seq' && typeof segment === 'number') next = itemOf(node, segment);
     if (next === undefined) return node.span.start;
     node = next;
   }
