@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLimits, loadText, locate, nodeAt, valueStart, type SourceNode } from '../src/load/index.js';
+import { defaultLimits, LineIndex, loadText, locate, nodeAt, valueStart, type SourceNode } from '../src/load/index.js';
 import { loadJsonFast } from '../src/load/json-fast.js';
 
 /**
@@ -92,5 +92,28 @@ describe('the fast JSON reader', () => {
     expect(list?.kind === 'seq' && list.items).toBe(list?.kind === 'seq' && list.items);
     const entry = nodeAt(source, ['list', 1]);
     expect(entry?.kind === 'map' && entry.pairs[0]).toBe(entry?.kind === 'map' && entry.pairs[0]);
+  });
+});
+
+describe('line index', () => {
+  it('counts lines and columns with LF, CRLF and surrogate pairs, however short or long the lines', () => {
+    const lines = new LineIndex('a\r\n😀b\n\nc');
+    expect(lines.lineCount).toBe(4);
+    expect([0, 1, 2, 3, 5, 6, 7, 8, 9].map((offset) => lines.position(offset))).toEqual([
+      { line: 1, column: 1 },
+      { line: 1, column: 2 },
+      { line: 1, column: 2 },
+      { line: 2, column: 1 },
+      { line: 2, column: 2 },
+      { line: 2, column: 3 },
+      { line: 3, column: 1 },
+      { line: 4, column: 1 },
+      { line: 4, column: 2 },
+    ]);
+    expect(lines.lineEnd(0)).toBe(1);
+    const many = new LineIndex('\n'.repeat(1000));
+    expect(many.lineCount).toBe(1001);
+    expect(many.position(999)).toEqual({ line: 1000, column: 1 });
+    expect(many.position(5000)).toEqual({ line: 1001, column: 1 });
   });
 });

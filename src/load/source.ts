@@ -112,15 +112,27 @@ export function valueStart(root: SourceNode | undefined, path: DataPath, more: D
 
 /** Maps offsets to 1-based line and column; columns count code points, as editors show them. */
 export class LineIndex {
-  /** Where each line starts: a typed array, counted first, is one allocation that the garbage collector never scans. */
-  private readonly starts: Int32Array;
+  /** Where each line starts, found on first use: a file without findings never needs it. */
+  private lineStarts: Int32Array | undefined;
 
-  constructor(private readonly text: string) {
+  constructor(private readonly text: string) {}
+
+  /** A typed array is one allocation that the garbage collector never scans; one pass fills it, grown when lines are short. */
+  private get starts(): Int32Array {
+    if (this.lineStarts) return this.lineStarts;
+    const text = this.text;
+    let starts = new Int32Array(16 + (text.length >> 5));
     let count = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-    this.starts = new Int32Array(count);
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts[line++] = i + 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+      if (count === starts.length) {
+        const larger = new Int32Array(count * 2);
+        larger.set(starts);
+        starts = larger;
+      }
+      starts[count++] = i + 1;
+    }
+    this.lineStarts = starts.subarray(0, count);
+    return this.lineStarts;
   }
 
   get lineCount(): number {
@@ -129,14 +141,15 @@ export class LineIndex {
 
   position(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.starts;
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= clamped) low = mid;
+      if (starts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    const lineStart = this.starts[low];
+    const lineStart = starts[low];
     // the LF of a CRLF is where its CR is, so that a CRLF file gets the positions of the same file with LF
     const end = clamped > lineStart && this.text[clamped] === '\n' && this.text[clamped - 1] === '\r' ? clamped - 1 : clamped;
     let column = 1;
