@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLimits, LineIndex, loadText, locate, nodeAt, valueStart, type SourceNode } from '../src/load/index.js';
+import { defaultLimits, LineIndex, loadBytes, loadText, locate, nodeAt, valueStart, type SourceNode } from '../src/load/index.js';
 import { loadJsonFast } from '../src/load/json-fast.js';
 
 /**
@@ -92,6 +92,23 @@ describe('the fast JSON reader', () => {
     expect(list?.kind === 'seq' && list.items).toBe(list?.kind === 'seq' && list.items);
     const entry = nodeAt(source, ['list', 1]);
     expect(entry?.kind === 'map' && entry.pairs[0]).toBe(entry?.kind === 'map' && entry.pairs[0]);
+  });
+});
+
+describe('decoding', () => {
+  it('reads ASCII, UTF-8 and a byte-order mark alike, and finds the first bad byte', () => {
+    for (const body of ['{"name": "Zurich"}', '{"name": "Zürich 😀"}']) {
+      for (const bom of ['', '\uFEFF']) {
+        const loaded = loadBytes(Buffer.from(bom + body, 'utf8'), 'a.json');
+        expect(loaded.text).toBe(body);
+        expect(loaded.bom).toBe(bom !== '');
+        expect(loaded.documents[0].value).toEqual(JSON.parse(body));
+      }
+    }
+    // a real U+FFFD is no bad byte
+    expect(loadBytes(Buffer.from('{"a": "\uFFFD"}'), 'a.json').findings).toEqual([]);
+    const bad = Buffer.concat([Buffer.from('{"b": "'), Buffer.from([0xc3, 0x28]), Buffer.from('", "a": "\uFFFD"}')]);
+    expect(loadBytes(bad, 'a.json').findings.map(({ ruleId, span }) => [ruleId, span?.start])).toEqual([['syntax', 7]]);
   });
 });
 

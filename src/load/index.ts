@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import type { Finding } from '../diagnostic.js';
 import { loadJsonFast } from './json-fast.js';
 import { loadJson } from './json.js';
@@ -57,6 +58,8 @@ function readDocuments(text: string, filePath: string, limits: Limits, lines: Li
 /** Loads a file's bytes: checks the size before decoding, and that the bytes are UTF-8. */
 export function loadBytes(bytes: Buffer, filePath: string, limits: Limits = defaultLimits, reader: Reader = 'fast'): LoadedFile {
   if (bytes.length > limits.maxFileBytes) return fileProblem('', 'resource-limit', tooLarge(limits), 0);
+  // ASCII, which most files are, reads the same as Latin-1, whose decoder only copies, and holds no bad byte
+  if (isAscii(bytes)) return loadText(bytes.toString('latin1'), filePath, limits, reader);
   const text = bytes.toString('utf8');
   // the decoder replaces bad bytes with U+FFFD silently; a round trip tells them from a real U+FFFD
   if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes)) {
