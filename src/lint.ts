@@ -27,7 +27,7 @@ import {
 import { resolveFix } from './fix/resolve.js';
 import { fixSource } from './fix/source.js';
 import { applyDirectives, parseDirectives } from './rules/directives.js';
-import { rules, structuralRules, type Entry, type EntryContext, type Rule, type RuleReport } from './rules/index.js';
+import { rules, structuralRules, type Entry, type EntryContext, type Rule, type RuleReport, type UniqueCheck } from './rules/index.js';
 import { defaultFileGlobs, expandPaths, InputError } from './files.js';
 import type { Config } from './schema/config-model.js';
 import { validateDocument } from './schema/validate.js';
@@ -66,38 +66,69 @@ interface EntryLocation {
   value: Entry;
 }
 
-/** The phone-number entries of a document, by the three file shapes of the contract. */
+/**
+ * Where a document keeps its phone-number entries, by the three file shapes of the contract: a
+ * list (at the root or under `phoneNumbers`) and its path, or the document itself as the one entry.
+ */
+interface EntryList {
+  items: readonly unknown[];
+  /** Undefined when the document is itself the entry. */
+  listPath: DataPath | undefined;
+}
+
+const isMapping = (item: unknown): item is Entry => item !== null && typeof item === 'object' && !Array.isArray(item);
+
+function entryListOf(value: unknown): EntryList {
+  if (Array.isArray(value)) return { items: value, listPath: [] };
+  if (!isMapping(value)) return { items: [], listPath: [] };
+  if ('phoneNumbers' in value) return { items: Array.isArray(value.phoneNumbers) ? value.phoneNumbers : [], listPath: ['phoneNumbers'] };
+  return { items: [value], listPath: undefined };
+}
+
+const entryPathOf = (listPath: DataPath | undefined, index: number): DataPath => (listPath ? [...listPath, index] : []);
+
+/** The phone-number entries of a document, with their paths. */
 export function entriesOf(value: unknown): EntryLocation[] {
-  const isMapping = (item: unknown): item is Entry => item !== null && typeof item === 'object' && !Array.isArray(item);
-  const list = (items: unknown[], prefix: DataPath): EntryLocation[] =>
-    items.flatMap((item, index) => (isMapping(item) ? [{ path: [...prefix, index], value: item }] : []));
-  if (Array.isArray(value)) return list(value, []);
-  if (!isMapping(value)) return [];
-  if ('phoneNumbers' in value) return Array.isArray(value.phoneNumbers) ? list(value.phoneNumbers, ['phoneNumbers']) : [];
-  return [{ path: [], value }];
+  const { items, listPath } = entryListOf(value);
+  const found: EntryLocation[] = [];
+  items.forEach((item, index) => {
+    if (isMapping(item)) found.push({ path: entryPathOf(listPath, index), value: item });
+  });
+  return found;
 }
 
 const knownRuleIds: ReadonlySet<string> = new Set([...rules.map((rule) => rule.meta.id), ...structuralRules.map((rule) => rule.id)]);
 
-/** State shared by all files of one run: the first place each unique value was seen. */
-export class Run {
-  readonly seen = new Map<string, Map<string, FirstSeen>>();
+/** A checked document, as the entries that a unique rule remembers refer to it. */
+interface DocumentPlace {
+  filePath: string;
+  file: LoadedFile;
+  source: LoadedDocument['source'];
+  listPath: DataPath | undefined;
 }
 
 /**
- * Where a unique value was first seen. It is placed only when a second one turns up: placing every
- * first occurrence cost more than all the other rules together on a file of many numbers.
+ * State shared by all files of one run: for each unique rule, the first entry each value was seen
+ * in. A large file has a hundred thousand entries, so an entry is remembered as two array slots
+ * rather than as objects of its own, and it is placed (line and column) only when a second one
+ * turns up: placing every first occurrence cost more than all the other rules together.
  */
-class FirstSeen {
-  constructor(
-    private readonly document: { filePath: string; file: LoadedFile; source: LoadedDocument['source'] },
-    private readonly entryPath: DataPath,
-    private readonly path: DataPath,
-  ) {}
+export class Run {
+  /** Per unique rule, each value's first entry: an index into the two arrays below. */
+  readonly seen = new Map<string, Map<string, number>>();
+  private readonly documents: DocumentPlace[] = [];
+  private readonly entryIndexes: number[] = [];
 
-  location(): RelatedLocation {
-    const { filePath, file, source } = this.document;
-    const { line, column } = file.lines.position(valueStart(source, this.entryPath, this.path));
+  remember(document: DocumentPlace, entryIndex: number): number {
+    this.documents.push(document);
+    this.entryIndexes.push(entryIndex);
+    return this.entryIndexes.length - 1;
+  }
+
+  location(remembered: number, path: DataPath): RelatedLocation {
+    const { filePath, file, source, listPath } = this.documents[remembered];
+    const entryPath = entryPathOf(listPath, this.entryIndexes[remembered]);
+    const { line, column } = file.lines.position(valueStart(source, entryPath, path));
     return { message: 'first defined here', filePath, line, column };
   }
 }
@@ -267,52 +298,66 @@ function checkDocument(
   const found: { finding: Finding; level: RuleLevel }[] = [];
   const knowledge = { org: config.org, assistants: config.assistants, squads: config.squads, credentials: config.credentials };
   // the per-rule lookups happen once here rather than once per entry: large files have a hundred thousand
-  const active = rules.flatMap((rule) => {
-    const level = levels.get(rule.meta.id) ?? 'off';
-    if (level === 'off') return [];
-    const seen = rule.unique ? (run.seen.get(rule.meta.id) ?? new Map<string, FirstSeen>()) : undefined;
-    if (seen) run.seen.set(rule.meta.id, seen);
-    return [{ rule, level, seen }];
-  });
-  const here = { filePath, file, source: document.source };
-  // one context per entry, shared by the rules in turn
-  let rule: Rule = rules[0];
-  let level: RuleLevel = 'off';
-  let entryPath: DataPath = [];
+  const checks: { check: NonNullable<Rule['check']>; needs: string | undefined; id: string; level: RuleLevel }[] = [];
+  const uniques: { unique: UniqueCheck; id: string; level: RuleLevel; seen: Map<string, number> }[] = [];
+  for (const rule of rules) {
+    const id = rule.meta.id;
+    const level = levels.get(id) ?? 'off';
+    if (level === 'off') continue;
+    if (rule.check) checks.push({ check: rule.check, needs: rule.needs, id, level });
+    if (rule.unique) {
+      const seen = run.seen.get(id) ?? new Map<string, number>();
+      run.seen.set(id, seen);
+      uniques.push({ unique: rule.unique, id, level, seen });
+    }
+  }
+  const { items, listPath } = entryListOf(document.value);
+  const here: DocumentPlace = { filePath, file, source: document.source, listPath };
+  // one context per document, pointed at each entry in turn; paths are made only for a report
+  let current = checks[0];
+  let entryIndex = 0;
   const context: EntryContext = {
     entry: {},
     knowledge,
     written: (relative) => {
-      const node = nodeAt(document.source, [...entryPath, ...relative]);
+      const node = nodeAt(document.source, [...entryPathOf(listPath, entryIndex), ...relative]);
       return node ? file.text.slice(node.span.start, node.span.end) : undefined;
     },
-    report: (report) => found.push({ finding: toFinding(report, rule.meta.id, entryPath), level: report.escalate ? 'error' : level }),
+    report: (report) =>
+      found.push({
+        finding: toFinding(report, current.id, entryPathOf(listPath, entryIndex)),
+        level: report.escalate ? 'error' : current.level,
+      }),
   };
-  for (const entry of entriesOf(document.value)) {
-    entryPath = entry.path;
-    context.entry = entry.value;
-    for (const { rule: current, level: currentLevel, seen } of active) {
-      rule = current;
-      level = currentLevel;
-      rule.check?.(context);
-      const unique = seen && rule.unique?.key(entry.value);
-      if (rule.unique && seen && unique) {
-        const firstSeen = seen.get(unique.key);
-        if (firstSeen) {
-          const first = firstSeen.location();
-          found.push({
-            finding: {
-              ruleId: rule.meta.id,
-              message: rule.unique.message(unique.display, first),
-              path: [...entryPath, ...unique.path],
-              related: [first],
-            },
-            level,
-          });
-        } else {
-          seen.set(unique.key, new FirstSeen(here, entryPath, unique.path));
-        }
+  for (entryIndex = 0; entryIndex < items.length; entryIndex++) {
+    const entry = items[entryIndex];
+    if (!isMapping(entry)) continue;
+    context.entry = entry;
+    for (let at = 0; at < checks.length; at++) {
+      current = checks[at];
+      if (current.needs === undefined || entry[current.needs] !== undefined) current.check(context);
+    }
+    let remembered = -1;
+    for (let at = 0; at < uniques.length; at++) {
+      const { unique, id, level, seen } = uniques[at];
+      const key = unique.key(entry);
+      if (key === undefined) continue;
+      const first = seen.get(key);
+      if (first === undefined) {
+        if (remembered === -1) remembered = run.remember(here, entryIndex);
+        seen.set(key, remembered);
+        continue;
       }
+      const location = run.location(first, unique.path);
+      found.push({
+        finding: {
+          ruleId: id,
+          message: unique.message(entry, location),
+          path: [...entryPathOf(listPath, entryIndex), ...unique.path],
+          related: [location],
+        },
+        level,
+      });
     }
   }
   return found;

@@ -16,6 +16,7 @@ export const assistantAndSquad: Rule = {
         'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\nassistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e\nsquadId: 7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f\n',
     },
   },
+  needs: 'squadId',
   check(context: EntryContext) {
     if (analyseRouting(context.entry, context.knowledge).answer.by !== 'assistant-and-squad') return;
     context.report({

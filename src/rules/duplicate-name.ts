@@ -38,12 +38,12 @@ export const duplicateName: Rule = {
     },
   },
   unique: {
+    path: ['name'],
     key(entry) {
       const name = stringAt(entry, 'name');
       const key = name?.trim().toLowerCase();
-      if (name === undefined || !key || hasPlaceholder(name)) return undefined;
-      return { key, path: ['name'], display: name };
+      return name === undefined || !key || hasPlaceholder(name) ? undefined : key;
     },
-    message: (display, first) => `name "${display}" is already used at ${where(first)}; give each number its own name`,
+    message: (entry, first) => `name "${String(entry.name)}" is already used at ${where(first)}; give each number its own name`,
   },
 };

@@ -35,12 +35,12 @@ export const duplicateNumber: Rule = {
     },
   },
   unique: {
+    path: ['number'],
     key(entry) {
       const value = entry.number;
-      const key = typeof value === 'string' && hasPlaceholder(value) ? undefined : numberKey(value);
-      return key === undefined ? undefined : { key, path: ['number'], display: String(value) };
+      return typeof value === 'string' && hasPlaceholder(value) ? undefined : numberKey(value);
     },
-    message: (display, first) =>
-      `number "${display}" is already defined at ${where(first)}; define each number once, or its inbound routing is ambiguous`,
+    message: (entry, first) =>
+      `number "${String(entry.number)}" is already defined at ${where(first)}; define each number once, or its inbound routing is ambiguous`,
   },
 };

@@ -16,6 +16,7 @@ export const e164Number: Rule = {
       invalid: numberWithFallback(['type: number', 'number: "14155550199"']),
     },
   },
+  needs: 'fallbackDestination',
   check({ entry, report }) {
     const destination = mappingAt(entry, 'fallbackDestination');
     const number = destination?.number;

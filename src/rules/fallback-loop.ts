@@ -16,9 +16,10 @@ export const fallbackLoop: Rule = {
       invalid: numberWithFallback(['type: number', 'number: "+14155550100"']),
     },
   },
+  needs: 'fallbackDestination',
   check({ entry, report }) {
     const fallback = mappingAt(entry, 'fallbackDestination')?.number;
-    const own = numberKey(entry.number);
+    const own = fallback === undefined ? undefined : numberKey(entry.number);
     if (own === undefined || numberKey(fallback) !== own) return;
     const ownNumber = String(entry.number);
     const fallbackNumber = String(fallback);

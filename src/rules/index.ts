@@ -20,7 +20,7 @@ import { unreachableServerUrl } from './unreachable-server-url.js';
 import { unusedFallback } from './unused-fallback.js';
 import { weakSecret } from './weak-secret.js';
 
-export type { Entry, EntryContext, Knowledge, Rule, RuleMeta, RuleReport, RuleSeverity } from './types.js';
+export type { Entry, EntryContext, Knowledge, Rule, RuleMeta, RuleReport, RuleSeverity, UniqueCheck } from './types.js';
 
 /** Every semantic rule, in catalogue order. Registration is explicit: a new rule is added here. */
 export const rules: readonly Rule[] = [

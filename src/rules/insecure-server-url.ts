@@ -18,6 +18,7 @@ export const insecureServerUrl: Rule = {
         'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\nserverUrl: http://hooks.example.com/vapi\nserverUrlSecret: ${VAPI_SERVER_SECRET}\nfallbackDestination:\n  type: number\n  number: "+14155550199"\n',
     },
   },
+  needs: 'serverUrl',
   check(context: EntryContext) {
     const value = stringAt(context.entry, 'serverUrl');
     if (value === undefined || !isPlainHttp(value)) return;

@@ -29,6 +29,7 @@ export const orphanServerSecret: Rule = {
       config: { org: { serverUrl: 'https://hooks.example.com/vapi' } },
     },
   },
+  needs: 'serverUrlSecret',
   check(context: EntryContext) {
     const routing = analyseRouting(context.entry, context.knowledge);
     if (routing.number.secret.kind === 'none' || routing.number.url !== undefined) return;

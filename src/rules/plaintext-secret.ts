@@ -1,4 +1,4 @@
-import { secretSource } from './routing.js';
+import { analyseRouting } from './routing.js';
 import type { EntryContext, Rule } from './types.js';
 
 export const plaintextSecret: Rule = {
@@ -16,8 +16,9 @@ export const plaintextSecret: Rule = {
         'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\nserverUrl: https://hooks.example.com/vapi\nserverUrlSecret: 9f86d081884c7d659a2feaa0c55ad015\nfallbackDestination:\n  type: number\n  number: "+14155550199"\n',
     },
   },
+  needs: 'serverUrlSecret',
   check(context: EntryContext) {
-    const source = secretSource(context.entry.serverUrlSecret);
+    const source = analyseRouting(context.entry, context.knowledge).number.secret;
     if (source.kind !== 'literal' && source.kind !== 'mixed') return;
     context.report({
       path: ['serverUrlSecret'],

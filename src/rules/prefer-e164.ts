@@ -1,17 +1,23 @@
 import type { DataPath } from '../diagnostic.js';
 import { numberWithFallback } from './doc-examples.js';
 import { withPlus } from './numbers.js';
-import type { Entry, Rule } from './types.js';
+import type { EntryContext, Rule } from './types.js';
 import { mappingAt } from './types.js';
 
-/** Numbers that may be written without `+`: the entry's own, and a fallback number exempt from the E.164 check. */
-function candidates(entry: Entry): { path: DataPath; label: string; value: unknown }[] {
-  const found = [{ path: ['number'], label: 'number', value: entry.number }];
-  const destination = mappingAt(entry, 'fallbackDestination');
-  if (destination?.type === 'number' && destination.numberE164CheckEnabled === false) {
-    found.push({ path: ['fallbackDestination', 'number'], label: 'fallback number', value: destination.number });
-  }
-  return found;
+const numberPath = ['number'];
+const fallbackNumberPath = ['fallbackDestination', 'number'];
+
+function suggestPlus(report: EntryContext['report'], path: DataPath, label: string, value: unknown): void {
+  // a YAML number is quoted-number's: its fix keeps what was written, and this rule sees the string next run
+  if (typeof value !== 'string') return;
+  const e164 = withPlus(value);
+  if (!e164) return;
+  report({
+    path,
+    message: `${label} "${value}" has ${e164.length - 1} digits and no "+"; if it is an E.164 number, write "${e164}"`,
+    hint: 'turn prefer-e164 off if your trunk delivers numbers without "+"',
+    suggestions: [{ desc: 'add "+"', fix: { target: 'value', text: JSON.stringify(e164) } }],
+  });
 }
 
 export const preferE164: Rule = {
@@ -27,18 +33,12 @@ export const preferE164: Rule = {
       invalid: numberWithFallback(['type: number', 'number: "14155550199"', 'numberE164CheckEnabled: false']),
     },
   },
+  // the entry's own number, and a fallback number exempt from the E.164 check
   check({ entry, report }) {
-    for (const { path, label, value } of candidates(entry)) {
-      // a YAML number is quoted-number's: its fix keeps what was written, and this rule sees the string next run
-      if (typeof value !== 'string') continue;
-      const e164 = withPlus(value);
-      if (!e164) continue;
-      report({
-        path,
-        message: `${label} "${value}" has ${e164.length - 1} digits and no "+"; if it is an E.164 number, write "${e164}"`,
-        hint: 'turn prefer-e164 off if your trunk delivers numbers without "+"',
-        suggestions: [{ desc: 'add "+"', fix: { target: 'value', text: JSON.stringify(e164) } }],
-      });
+    suggestPlus(report, numberPath, 'number', entry.number);
+    const destination = mappingAt(entry, 'fallbackDestination');
+    if (destination?.type === 'number' && destination.numberE164CheckEnabled === false) {
+      suggestPlus(report, fallbackNumberPath, 'fallback number', destination.number);
     }
   },
 };

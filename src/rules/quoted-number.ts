@@ -1,12 +1,24 @@
-import { valueAt, type DataPath } from '../diagnostic.js';
-import type { Entry, EntryContext, Rule } from './types.js';
+import type { DataPath } from '../diagnostic.js';
+import type { EntryContext, Rule } from './types.js';
 import { mappingAt } from './types.js';
 
-/** Phone-number fields of an entry, relative to it. */
-function phoneNumberPaths(entry: Entry): DataPath[] {
-  const paths: DataPath[] = [['number']];
-  if (mappingAt(entry, 'fallbackDestination')) paths.push(['fallbackDestination', 'number'], ['fallbackDestination', 'extension']);
-  return paths;
+/** The phone-number fields of an entry, relative to it. */
+const numberPath = ['number'];
+const fallbackPaths = [
+  ['fallbackDestination', 'number'],
+  ['fallbackDestination', 'extension'],
+] as const;
+
+function reportUnquoted(context: EntryContext, path: DataPath, value: unknown): void {
+  if (typeof value !== 'number') return;
+  const written = context.written(path) ?? String(value);
+  const field = path.join('.');
+  context.report({
+    path,
+    message: `${field} ${written} is written without quotes and became the ${Number.isInteger(value) ? 'integer' : 'number'} ${value}; quote it: "${written}"`,
+    hint: `write ${path[path.length - 1]}: "${written}"`,
+    fix: { target: 'value', text: `"${written}"` },
+  });
 }
 
 export const quotedNumber: Rule = {
@@ -25,17 +37,9 @@ export const quotedNumber: Rule = {
     },
   },
   check(context: EntryContext) {
-    for (const path of phoneNumberPaths(context.entry)) {
-      const value = valueAt(context.entry, path);
-      if (typeof value !== 'number') continue;
-      const written = context.written(path) ?? String(value);
-      const field = path.join('.');
-      context.report({
-        path,
-        message: `${field} ${written} is written without quotes and became the ${Number.isInteger(value) ? 'integer' : 'number'} ${value}; quote it: "${written}"`,
-        hint: `write ${path[path.length - 1]}: "${written}"`,
-        fix: { target: 'value', text: `"${written}"` },
-      });
-    }
+    reportUnquoted(context, numberPath, context.entry.number);
+    const destination = mappingAt(context.entry, 'fallbackDestination');
+    if (!destination) return;
+    for (const path of fallbackPaths) reportUnquoted(context, path, destination[path[1]]);
   },
 };

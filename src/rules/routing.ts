@@ -52,8 +52,10 @@ export interface Routing {
 const fullPlaceholder = /^(\$\{[A-Za-z_][A-Za-z0-9_]*\})+$/;
 const anyPlaceholder = /\$\{[A-Za-z_][A-Za-z0-9_]*\}/;
 
+const none: SecretSource = { kind: 'none' };
+
 export function secretSource(value: unknown): SecretSource {
-  if (typeof value !== 'string') return { kind: 'none' };
+  if (typeof value !== 'string') return none;
   if (fullPlaceholder.test(value)) return { kind: 'placeholder', text: value };
   if (anyPlaceholder.test(value)) return { kind: 'mixed' };
   const characters = [...value];
@@ -109,20 +111,27 @@ export function knowledgeOf(config: Config): Knowledge {
  * Only the last is kept; a WeakMap of a large file's hundred thousand entries costs more (in the
  * garbage collector) than the analyses it saves.
  */
-let lastAnalysed: { entry: Entry; knowledge: Knowledge; routing: Routing } | undefined;
+let lastEntry: Entry | undefined;
+let lastKnowledge: Knowledge | undefined;
+let lastRouting: Routing | undefined;
+/** The org's level depends on the knowledge alone, so every entry of a run shares one. */
+let lastOrg: Routing['org'] | undefined;
 
 export function analyseRouting(entry: Entry, knowledge: Knowledge): Routing {
-  if (lastAnalysed?.entry === entry && lastAnalysed.knowledge === knowledge) return lastAnalysed.routing;
-  const routing = analyse(entry, knowledge);
-  lastAnalysed = { entry, knowledge, routing };
-  return routing;
+  if (lastRouting && lastEntry === entry && lastKnowledge === knowledge) return lastRouting;
+  if (!lastOrg || lastKnowledge !== knowledge) {
+    lastOrg = { url: levelUrl(knowledge.org?.serverUrl), secret: secretSource(knowledge.org?.serverUrlSecret) };
+  }
+  lastEntry = entry;
+  lastKnowledge = knowledge;
+  lastRouting = analyse(entry, knowledge, lastOrg);
+  return lastRouting;
 }
 
-function analyse(entry: Entry, knowledge: Knowledge): Routing {
+function analyse(entry: Entry, knowledge: Knowledge, org: Routing['org']): Routing {
   const assistantId = setting(entry, 'assistantId');
   const squadId = setting(entry, 'squadId');
   const numberUrl = setting(entry, 'serverUrl');
-  const org = { url: levelUrl(knowledge.org?.serverUrl), secret: secretSource(knowledge.org?.serverUrlSecret) };
   const fallback = mappingAt(entry, 'fallbackDestination');
   const answeredDirectly = assistantId !== undefined || squadId !== undefined;
   return {

@@ -20,25 +20,26 @@ export const serverUrlPrecedence: Rule = {
       },
     },
   },
+  needs: 'serverUrl',
   check(context: EntryContext) {
     const routing = analyseRouting(context.entry, context.knowledge);
     const url = routing.number.url;
     if (url === undefined) return;
     const { assistant, org } = routing;
-    const quoted = JSON.stringify(displayUrl(url));
+    const quoted = () => JSON.stringify(displayUrl(url));
     if (assistant.kind === 'assistant' && assistant.declared && assistant.url.state === 'set') {
       const name = assistant.declared.name ? `"${assistant.declared.name}" (${assistant.assistantId})` : assistant.assistantId;
       context.report({
         path: ['serverUrl'],
         messageId: 'shadowed',
-        message: `serverUrl ${quoted} never takes effect: assistant ${name} answers this number's calls and its own serverUrl ${JSON.stringify(displayUrl(assistant.url.url))} wins (${precedenceOrder})`,
+        message: `serverUrl ${quoted()} never takes effect: assistant ${name} answers this number's calls and its own serverUrl ${JSON.stringify(displayUrl(assistant.url.url))} wins (${precedenceOrder})`,
         hint: "remove the number's serverUrl, or change the assistant's",
       });
     } else if (org.url.state === 'set' && sameUrl(url, org.url.url)) {
       context.report({
         path: ['serverUrl'],
         messageId: 'same-as-org',
-        message: `serverUrl ${quoted} changes nothing: it is the org's serverUrl, which applies anyway when the number sets none (${precedenceOrder})`,
+        message: `serverUrl ${quoted()} changes nothing: it is the org's serverUrl, which applies anyway when the number sets none (${precedenceOrder})`,
         hint: "remove it, so the number follows the org's URL when that moves",
       });
     }

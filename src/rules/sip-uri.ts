@@ -37,6 +37,7 @@ export const sipUri: Rule = {
       invalid: numberWithFallback(['type: sip', 'sipUri: frontdesk@pbx.example.com']),
     },
   },
+  needs: 'fallbackDestination',
   check({ entry, report }) {
     const uri = mappingAt(entry, 'fallbackDestination')?.sipUri;
     if (typeof uri !== 'string' || hasPlaceholder(uri)) return;

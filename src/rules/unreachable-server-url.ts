@@ -17,6 +17,7 @@ export const unreachableServerUrl: Rule = {
         'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\nserverUrl: https://192.168.1.20/vapi\nfallbackDestination:\n  type: number\n  number: "+14155550199"\n',
     },
   },
+  needs: 'serverUrl',
   check(context: EntryContext) {
     const value = stringAt(context.entry, 'serverUrl');
     const where = value === undefined ? undefined : unreachableHost(value);

@@ -22,6 +22,7 @@ export const unusedFallback: Rule = {
         'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\nassistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e\nfallbackDestination:\n  type: number\n  number: "+14155550199"\n',
     },
   },
+  needs: 'fallbackDestination',
   check(context: EntryContext) {
     const routing = analyseRouting(context.entry, context.knowledge);
     if (!routing.fallback || routing.onRequestFailure !== 'not-applicable') return;

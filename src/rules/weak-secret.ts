@@ -1,4 +1,4 @@
-import { secretSource } from './routing.js';
+import { analyseRouting } from './routing.js';
 import type { EntryContext, Rule } from './types.js';
 
 const minimumLength = 16;
@@ -17,8 +17,9 @@ export const weakSecret: Rule = {
         'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\nserverUrl: https://hooks.example.com/vapi\nserverUrlSecret: changeme\nfallbackDestination:\n  type: number\n  number: "+14155550199"\n',
     },
   },
+  needs: 'serverUrlSecret',
   check(context: EntryContext) {
-    const source = secretSource(context.entry.serverUrlSecret);
+    const source = analyseRouting(context.entry, context.knowledge).number.secret;
     if (source.kind !== 'literal') return;
     const weakness = source.repeated
       ? `one character repeated ${source.length} times`
