@@ -10,16 +10,37 @@ export type UrlProblem =
 
 const schemePattern = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 
+const usualUrl = /^https?:\/\/((?:(?!xn--)[a-z0-9-]+\.)*(?!xn--)[a-z][a-z0-9-]*)(?:[/?][^\s#]*)?$/i;
+
+/**
+ * The host of a URL of the usual form, lowercase: http or https, a host name of ASCII letters,
+ * digits, dots and hyphens whose last label starts with a letter (so never an IP address) and that
+ * has no punycode label, and no port, user or fragment. The URL parser takes every such URL as
+ * written, so the rules judge it without parsing it, which was most of their time on a large file.
+ * Undefined for any other URL.
+ */
+export function usualUrlHost(value: string): string | undefined {
+  return usualUrl.exec(value)?.[1].toLowerCase();
+}
+
+/** The last text parsed and its URL: the URL rules judge the same serverUrl in turn. Callers only read the URL. */
+let lastText: string | undefined;
+let lastUrl: URL | undefined;
+
 function parse(value: string): URL | undefined {
+  if (value === lastText) return lastUrl;
+  lastText = value;
   try {
-    return new URL(value);
+    lastUrl = new URL(value);
   } catch {
-    return undefined;
+    lastUrl = undefined;
   }
+  return lastUrl;
 }
 
 /** The first problem of a server URL as written, in the order a reader would fix them. */
 export function urlProblem(value: string): UrlProblem | undefined {
+  if (usualUrlHost(value) !== undefined) return undefined;
   // the URL parser silently drops tabs and newlines and trims spaces, so look at the text first
   if (/\s/.test(value)) return { kind: 'whitespace' };
   const scheme = schemePattern.exec(value)?.[1];
@@ -101,15 +122,21 @@ function ipv6Range(groups: number[]): string | undefined {
 
 const localSuffixes = ['.localhost', '.local', '.internal'];
 
+/** The host of an http(s) URL that is not of the usual form, by the URL parser; undefined when it does not parse. */
+function parsedHost(value: string): string | undefined {
+  const url = parseLiteralParts(value);
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return undefined;
+  // a fully qualified name may end with a dot; it names the same host
+  return url.hostname.toLowerCase().replace(/\.$/, '');
+}
+
 /**
  * Why Vapi's cloud cannot reach the URL's host (localhost, loopback, private and link-local
  * ranges, local-only names); undefined when it may be public or the host is a placeholder.
  */
 export function unreachableHost(value: string): string | undefined {
-  const url = parseLiteralParts(value);
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return undefined;
-  // a fully qualified name may end with a dot; it names the same host
-  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  const host = usualUrlHost(value) ?? parsedHost(value);
+  if (host === undefined) return undefined;
   if (host === 'localhost') return 'localhost';
   const suffix = localSuffixes.find((ending) => host.endsWith(ending));
   if (suffix) return `a ${suffix} name (it resolves only inside a local network)`;
