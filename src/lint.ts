@@ -109,25 +109,38 @@ interface DocumentPlace {
 
 /**
  * State shared by all files of one run: for each unique rule, the first entry each value was seen
- * in. A large file has a hundred thousand entries, so an entry is remembered as two array slots
- * rather than as objects of its own, and it is placed (line and column) only when a second one
- * turns up: placing every first occurrence cost more than all the other rules together.
+ * in. The run numbers the entries of all its documents in turn, so that a value's first entry is
+ * one small integer rather than an object: a large file has a hundred thousand. It is placed (line
+ * and column) only when a second one turns up: placing every first occurrence cost more than all
+ * the other rules together.
  */
 export class Run {
-  /** Per unique rule, each value's first entry: an index into the two arrays below. */
+  /** Per unique rule, each value's first entry, by the run's numbering. */
   readonly seen = new Map<string, Map<string, number>>();
   private readonly documents: DocumentPlace[] = [];
-  private readonly entryIndexes: number[] = [];
+  /** The run's number of each document's entry 0, in the order added. */
+  private readonly firstNumbers: number[] = [];
+  private entryCount = 0;
 
-  remember(document: DocumentPlace, entryIndex: number): number {
+  /** Adds a document with this many entries; returns the run's number of its entry 0. */
+  add(document: DocumentPlace, entries: number): number {
     this.documents.push(document);
-    this.entryIndexes.push(entryIndex);
-    return this.entryIndexes.length - 1;
+    this.firstNumbers.push(this.entryCount);
+    this.entryCount += entries;
+    return this.entryCount - entries;
   }
 
-  location(remembered: number, path: DataPath): RelatedLocation {
-    const { filePath, file, source, listPath } = this.documents[remembered];
-    const entryPath = entryPathOf(listPath, this.entryIndexes[remembered]);
+  location(entryNumber: number, path: DataPath): RelatedLocation {
+    // the last document whose first number is at most entryNumber
+    let low = 0;
+    let high = this.firstNumbers.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.firstNumbers[middle] <= entryNumber) low = middle;
+      else high = middle - 1;
+    }
+    const { filePath, file, source, listPath } = this.documents[low];
+    const entryPath = entryPathOf(listPath, entryNumber - this.firstNumbers[low]);
     const { line, column } = file.lines.position(valueStart(source, entryPath, path));
     return { message: 'first defined here', filePath, line, column };
   }
@@ -312,7 +325,6 @@ function checkDocument(
     }
   }
   const { items, listPath } = entryListOf(document.value);
-  const here: DocumentPlace = { filePath, file, source: document.source, listPath };
   // one context per document, pointed at each entry in turn; paths are made only for a report
   let current = checks[0];
   let entryIndex = 0;
@@ -337,15 +349,19 @@ function checkDocument(
       current = checks[at];
       if (current.needs === undefined || entry[current.needs] !== undefined) current.check(context);
     }
-    let remembered = -1;
-    for (let at = 0; at < uniques.length; at++) {
-      const { unique, id, level, seen } = uniques[at];
+  }
+  if (uniques.length === 0) return found;
+  // a rule at a time: a tight loop over one table of values keeps it in the processor's cache
+  const firstNumber = run.add({ filePath, file, source: document.source, listPath }, items.length);
+  for (const { unique, id, level, seen } of uniques) {
+    for (let index = 0; index < items.length; index++) {
+      const entry = items[index];
+      if (!isMapping(entry)) continue;
       const key = unique.key(entry);
       if (key === undefined) continue;
       const first = seen.get(key);
       if (first === undefined) {
-        if (remembered === -1) remembered = run.remember(here, entryIndex);
-        seen.set(key, remembered);
+        seen.set(key, firstNumber + index);
         continue;
       }
       const location = run.location(first, unique.path);
@@ -353,7 +369,7 @@ function checkDocument(
         finding: {
           ruleId: id,
           message: unique.message(entry, location),
-          path: [...entryPathOf(listPath, entryIndex), ...unique.path],
+          path: [...entryPathOf(listPath, index), ...unique.path],
           related: [location],
         },
         level,
