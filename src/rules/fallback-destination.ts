@@ -1,4 +1,4 @@
-import { analyseRouting, assistantRequestTimeout, levelNames } from './routing.js';
+import { analyseRouting, answeredDirectly, assistantRequestTimeout, levelNames } from './routing.js';
 import type { EntryContext, Rule } from './types.js';
 import { displayUrl } from './url.js';
 
@@ -17,6 +17,7 @@ export const fallbackDestination: Rule = {
     },
   },
   check(context: EntryContext) {
+    if (answeredDirectly(context.entry)) return;
     const routing = analyseRouting(context.entry, context.knowledge);
     if (routing.answer.by !== 'assistant-request' || routing.fallback) return;
     context.report({

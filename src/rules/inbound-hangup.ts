@@ -1,4 +1,4 @@
-import { analyseRouting, declareOrgHint } from './routing.js';
+import { analyseRouting, answeredDirectly, declareOrgHint } from './routing.js';
 import type { EntryContext, Rule } from './types.js';
 
 const cause = 'every inbound call is hung up: the number has no assistantId, squadId, serverUrl or fallbackDestination';
@@ -19,6 +19,7 @@ export const inboundHangup: Rule = {
     },
   },
   check(context: EntryContext) {
+    if (answeredDirectly(context.entry)) return;
     const routing = analyseRouting(context.entry, context.knowledge);
     if (routing.answer.by !== 'nobody' || routing.fallback) return;
     const unknownOrg = routing.answer.org === 'unknown';

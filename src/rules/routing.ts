@@ -128,19 +128,27 @@ export function analyseRouting(entry: Entry, knowledge: Knowledge): Routing {
   return lastRouting;
 }
 
+/**
+ * Whether the number names an assistant or a squad, which then answers its calls with no
+ * assistant-request: the one question that settles the hang-up and fallback rules for most entries
+ * without the whole analysis.
+ */
+export function answeredDirectly(entry: Entry): boolean {
+  return setting(entry, 'assistantId') !== undefined || setting(entry, 'squadId') !== undefined;
+}
+
 function analyse(entry: Entry, knowledge: Knowledge, org: Routing['org']): Routing {
   const assistantId = setting(entry, 'assistantId');
   const squadId = setting(entry, 'squadId');
   const numberUrl = setting(entry, 'serverUrl');
   const fallback = mappingAt(entry, 'fallbackDestination');
-  const answeredDirectly = assistantId !== undefined || squadId !== undefined;
   return {
     answer: answerOf(assistantId, squadId, numberUrl, org.url),
     assistant: assistantLevel(assistantId, squadId, knowledge),
     number: { url: numberUrl, secret: secretSource(entry.serverUrlSecret) },
     org,
     fallback,
-    onRequestFailure: answeredDirectly ? 'not-applicable' : fallback ? 'fallback' : 'hang-up',
+    onRequestFailure: answeredDirectly(entry) ? 'not-applicable' : fallback ? 'fallback' : 'hang-up',
   };
 }
 
