@@ -47,6 +47,8 @@ export const unknownReference: Rule = {
     },
   },
   check({ entry, knowledge, report }) {
+    // most configs declare none of them, and the rule has nothing to compare with
+    if (!knowledge.assistants && !knowledge.squads && !knowledge.credentials) return;
     for (const reference of referenceFields) {
       const id = stringAt(entry, reference.field);
       const items = declared(knowledge, reference);
