@@ -74,7 +74,8 @@ function catalogue(): string {
   return `${generatedNote('the rule registry in src/rules/index.ts')}
 # Rules
 
-Structural rules are always on. Semantic rules each have a page with examples and can be set to
+Structural rules are always on; \`unused-directive\` reports inline directives that suppress
+nothing when \`--report-unused-directives\` asks for it. Semantic rules each have a page with examples and can be set to
 \`off\`, \`warn\` or \`error\` in the configuration (\`rules\`, \`overrides\`), with
 \`--rule '<id>: <severity>'\`, or by an inline \`# byo-lint-disable…\` comment. \`byo-lint rules\`
 prints this table.

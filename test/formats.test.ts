@@ -168,6 +168,7 @@ describe('sarif', () => {
     expect(driver).toMatchObject({ name: 'byo-lint', version, informationUri: 'https://github.com/byo-lint/byo-lint' });
     const catalogue = [
       ...structuralRules.map((rule) => ({ id: rule.id, level: 'error' })),
+      { id: 'unused-directive', level: 'warning' },
       ...rules.map(({ meta }) => ({ id: meta.id, level: meta.defaultSeverity === 'warn' ? 'warning' : 'error' })),
     ];
     expect(driver.rules?.map((rule) => ({ id: rule.id, level: rule.defaultConfiguration?.level }))).toEqual(catalogue);
@@ -203,7 +204,7 @@ describe('sarif', () => {
     expect(results).toEqual(expected());
   });
 
-  it('gives a finding outside the catalogue (an unused directive) a rule of its own', () => {
+  it('points an unused directive at its descriptor in the catalogue', () => {
     const dir = tempTree({ 'numbers.yaml': `# byo-lint-disable-next-line id-format\n${validNumber}` });
     const result = runCli(['-f', 'sarif', '--report-unused-directives', '--max-warnings', '0', '.'], { cwd: dir });
     const unusedLog = JSON.parse(result.stdout) as Log;

@@ -15,6 +15,7 @@ describe('byo-lint rules', () => {
       'duplicate-key',
       'resource-limit',
       'schema',
+      'unused-directive',
       ...rules.map((rule) => rule.meta.id),
     ]);
     for (const item of items) {

@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
 import type { Diagnostic } from '../diagnostic.js';
 import { homepage } from '../homepage.js';
-import { rules, structuralRules } from '../rules/index.js';
+import { rules, structuralRules, unusedDirectiveRule } from '../rules/index.js';
 import { version } from '../version.js';
 import { relativePath } from './location.js';
 import type { Formatter } from './types.js';
@@ -40,7 +40,17 @@ function catalogue(): ReportingDescriptor[] {
     defaultConfiguration: { level: level(meta.defaultSeverity) },
     properties: { configurable: true, fixable: meta.fixable },
   }));
-  return [...structural, ...semantic];
+  const unusedDirective: ReportingDescriptor = {
+    id: unusedDirectiveRule.id,
+    shortDescription: { text: unusedDirectiveRule.description },
+    fullDescription: {
+      text: `${unusedDirectiveRule.description}. A disable directive that no longer suppresses anything hides the next real problem on its line; remove it.`,
+    },
+    help: { text: 'Remove the directive, or the rule ids in it that suppress nothing.' },
+    defaultConfiguration: { level: 'warning' },
+    properties: { configurable: false, fixable: false },
+  };
+  return [...structural, unusedDirective, ...semantic];
 }
 
 /** Segments are percent-encoded so that a file named `a#b.yaml` or `<stdin>` is still a valid URI reference. */
@@ -80,7 +90,7 @@ function toResult(diagnostic: Diagnostic, cwd: string, ruleIndex: ReadonlyMap<st
 /** SARIF 2.1.0, one run, for GitHub code scanning and other SARIF viewers. */
 export const sarif: Formatter = (results, { cwd }) => {
   const descriptors = catalogue();
-  // a finding outside the catalogue (an unused directive) still gets a descriptor, so every ruleIndex resolves
+  // a finding from outside the catalogue (results a library caller made) still gets a descriptor, so every ruleIndex resolves
   for (const result of results) {
     for (const { ruleId } of result.diagnostics) {
       if (!descriptors.some((descriptor) => descriptor.id === ruleId)) descriptors.push({ id: ruleId });

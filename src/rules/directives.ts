@@ -1,5 +1,12 @@
 import type { Diagnostic } from '../diagnostic.js';
 
+/** byo-lint's report on its own inline directives: on only with --report-unused-directives, and a warning. */
+export const unusedDirectiveRule = {
+  id: 'unused-directive',
+  description: 'an inline directive that suppresses nothing (reported with --report-unused-directives)',
+  fixable: false,
+} as const;
+
 type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable' | 'disable-file';
 
 export interface Directive {
@@ -95,7 +102,7 @@ export function applyDirectives(
       unknown.length > 0 ? `; ${unknown.map((id) => `"${id}"`).join(', ')} is not a rule: run \`byo-lint rules\`` : '; remove it';
     kept.push({
       filePath: options.filePath,
-      ruleId: 'unused-directive',
+      ruleId: unusedDirectiveRule.id,
       severity: 'warning',
       message: `unused byo-lint-${directive.kind} directive: ${what}${hint}`,
       line: directive.line,

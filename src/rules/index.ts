@@ -60,3 +60,4 @@ export const structuralRules = [
   // --fix renames misspelt keys, removes server-managed ones and inserts a missing provider
   { id: 'schema', description: 'a JSON Schema violation: unknown or missing keys, wrong types and values', fixable: true },
 ] as const;
+export { unusedDirectiveRule } from './directives.js';
