@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { globPath, levelsForFile, type RuleLevel } from './config/resolve.js';
 import {
+  isMapping,
   toJsonPointer,
   type DataFix,
   type DataPath,
@@ -75,8 +76,6 @@ interface EntryList {
   /** Undefined when the document is itself the entry. */
   listPath: DataPath | undefined;
 }
-
-const isMapping = (item: unknown): item is Entry => item !== null && typeof item === 'object' && !Array.isArray(item);
 
 function entryListOf(value: unknown): EntryList {
   if (Array.isArray(value)) return { items: value, listPath: [] };

@@ -1,4 +1,4 @@
-import type { DataFix, DataPath, RelatedLocation, Suggestion } from '../diagnostic.js';
+import { isMapping, type DataFix, type DataPath, type RelatedLocation, type Suggestion } from '../diagnostic.js';
 import type { Config, SemanticRuleId } from '../schema/config-model.js';
 import type { ByoPhoneNumber } from '../schema/model.js';
 
@@ -84,7 +84,7 @@ export function stringAt(entry: Entry | undefined, key: string): string | undefi
 
 export function mappingAt(entry: Entry | undefined, key: string): Entry | undefined {
   const value = entry?.[key];
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Entry) : undefined;
+  return isMapping(value) ? value : undefined;
 }
 
 export const placeholderPattern = /\$\{[A-Za-z_][A-Za-z0-9_]*\}/;

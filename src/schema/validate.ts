@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { valueAt, type DataFix, type DataPath, type Finding } from '../diagnostic.js';
+import { isMapping, valueAt, type DataFix, type DataPath, type Finding } from '../diagnostic.js';
 import { validatePhoneNumbers } from './generated/validators.js';
 import { serverManagedKeys } from './model.js';
 import { didYouMean } from './suggest.js';
@@ -74,10 +74,6 @@ const typeNames: Record<string, string> = {
 function fieldName(path: DataPath): string {
   const last = path[path.length - 1];
   return typeof last === 'number' ? `item ${last}` : `"${String(last)}"`;
-}
-
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function unknownKey(error: ErrorObject, path: DataPath, parentValue: unknown): Finding {

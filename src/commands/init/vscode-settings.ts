@@ -1,5 +1,6 @@
 // the ESM build: the package's main entry is a UMD bundle whose inner require() calls esbuild cannot follow
 import { applyEdits, modify, parse, printParseErrorCode, type FormattingOptions, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { isMapping } from '../../diagnostic.js';
 import { InputError } from '../../files.js';
 
 export interface Association {
@@ -15,8 +16,6 @@ const describeParseError = (code: ParseError['error']) =>
   printParseErrorCode(code)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
-
-const isMapping = (value: unknown): value is Settings => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const union = (existing: unknown, added: readonly string[]): string[] => {
   const kept = (Array.isArray(existing) ? existing : typeof existing === 'string' ? [existing] : []).filter(
