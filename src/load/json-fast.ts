@@ -1,3 +1,4 @@
+import { Code } from './char-codes.js';
 import type { Limits } from './limits.js';
 import { jsonKey, Tape, TapeSlot } from './nodes.js';
 import type { LoadedDocument } from './types.js';
@@ -16,20 +17,6 @@ import type { LoadedDocument } from './types.js';
 
 class GiveUp extends Error {}
 const giveUp = new GiveUp('left to the strict JSON reader');
-
-const enum Code {
-  Tab = 9,
-  LineFeed = 10,
-  CarriageReturn = 13,
-  Space = 32,
-  Quote = 34,
-  Comma = 44,
-  Backslash = 92,
-  OpenBracket = 91,
-  CloseBracket = 93,
-  OpenBrace = 123,
-  CloseBrace = 125,
-}
 
 /** Mappings with more keys than this look for duplicates in a set rather than one by one. */
 const linearKeyLimit = 16;

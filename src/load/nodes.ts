@@ -1,4 +1,5 @@
 import type { Span } from '../diagnostic.js';
+import { Code } from './char-codes.js';
 import type { SourceMap, SourceNode, SourcePair, SourceScalar, SourceSeq } from './source.js';
 
 /*
@@ -147,18 +148,6 @@ export const enum TapeSlot {
   /** A scalar's end; a collection's next sibling, the record after all it holds. */
   Link,
   Size,
-}
-
-const enum Code {
-  Tab = 9,
-  LineFeed = 10,
-  CarriageReturn = 13,
-  Space = 32,
-  Quote = 34,
-  Colon = 58,
-  OpenBracket = 91,
-  Backslash = 92,
-  OpenBrace = 123,
 }
 
 function isJsonSpace(text: string, at: number): boolean {

@@ -1,4 +1,5 @@
 import type { Finding } from '../diagnostic.js';
+import { Code } from './char-codes.js';
 import { duplicateKeyFinding } from './findings.js';
 import { KeyCache } from './key-cache.js';
 import type { Limits } from './limits.js';
@@ -26,19 +27,6 @@ const outside = new OutsideSubset("outside the fast YAML reader's subset");
 
 /** Characters the subset leaves to the reference reader: controls, tabs, lone CRs, BOMs, surrogates, specials. */
 const outsideCharacters = /[^\n\r\u0020-\u007e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]|\r(?!\n)/;
-
-const enum Code {
-  Space = 32,
-  Quote = 34,
-  Hash = 35,
-  Percent = 37,
-  Apostrophe = 39,
-  Dash = 45,
-  Dot = 46,
-  Colon = 58,
-  Backslash = 92,
-  CarriageReturn = 13,
-}
 
 /** Characters that cannot begin a plain scalar, or that begin one the subset does not take. */
 const indicators = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((char) => char.charCodeAt(0)));

@@ -1,0 +1,20 @@
+/** The characters the fast readers look for with `charCodeAt`, by name. */
+export const enum Code {
+  Tab = 9,
+  LineFeed = 10,
+  CarriageReturn = 13,
+  Space = 32,
+  Quote = 34,
+  Hash = 35,
+  Percent = 37,
+  Apostrophe = 39,
+  Comma = 44,
+  Dash = 45,
+  Dot = 46,
+  Colon = 58,
+  OpenBracket = 91,
+  Backslash = 92,
+  CloseBracket = 93,
+  OpenBrace = 123,
+  CloseBrace = 125,
+}
