@@ -138,6 +138,22 @@ describe('configuration discovery', () => {
     expect(printed.rules['quoted-number']).toBe('warn');
     expect(printed.org).toEqual({ serverUrl: 'https://hooks.example.com/vapi', serverUrlSecret: '<set>' });
   });
+
+  it('--print-config matches overrides as the lint does when -c names a config outside the working directory', () => {
+    const root = tempTree({
+      'cfg/byo-lint.yaml': 'overrides:\n  - files: ["staging/**"]\n    rules: { quoted-number: off }\n',
+      'proj/staging/a.yaml': unquoted,
+    });
+    const cwd = path.join(root, 'proj');
+    const config = path.join(root, 'cfg/byo-lint.yaml');
+    expect(runCli(['-f', 'compact', '-c', config, 'staging/a.yaml'], { cwd }).stdout).not.toContain('quoted-number');
+    const printed = JSON.parse(runCli(['-c', config, '--print-config', 'staging/a.yaml'], { cwd }).stdout) as {
+      file: string;
+      rules: Record<string, string>;
+    };
+    expect(printed.file).toBe('staging/a.yaml');
+    expect(printed.rules['quoted-number']).toBe('off');
+  });
 });
 
 describe('invalid configuration is exit 2 with the file, position and reason', () => {

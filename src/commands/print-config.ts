@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { levelsForFile } from '../config/resolve.js';
+import { globPath, levelsForFile } from '../config/resolve.js';
 import type { Config } from '../schema/config-model.js';
 import { defaultFileGlobs } from '../files.js';
 import { defaultLimits } from '../load/index.js';
@@ -16,7 +15,8 @@ export function formatEffectiveConfig(
   config: Config,
   options: { cwd: string; configDir: string; configPath?: string; target: string; ruleOverrides?: Config['rules'] },
 ): string {
-  const relative = path.relative(options.configDir, path.resolve(options.cwd, options.target)).split(path.sep).join('/');
+  // the path the config's globs see, exactly as the lint matches them
+  const relative = globPath(options.target, options.configDir, options.cwd);
   const levels = levelsForFile(config, relative, options.ruleOverrides);
   const effective = {
     configFile: options.configPath ?? null,
