@@ -55,9 +55,13 @@ export function urlProblem(value: string): UrlProblem | undefined {
   return undefined;
 }
 
-/** A URL for a message: embedded credentials are secrets too, so they are masked. */
+/**
+ * A URL for a message: embedded credentials are secrets too, so they are masked. Everything up to
+ * the authority's last "@" goes, whatever the slashes after the scheme: the URL parser reads
+ * `https:user:pw@host` and `https:///user:pw@host` as credentials too, and a password may hold "@".
+ */
 export function displayUrl(value: string): string {
-  return value.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#@]*@/, '$1***@');
+  return value.replace(/^([A-Za-z][A-Za-z0-9+.-]*:[/\\]*)[^/\\?#]*@/, '$1***@');
 }
 
 /**

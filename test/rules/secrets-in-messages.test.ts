@@ -65,3 +65,20 @@ describe('secrets never appear in findings', () => {
     expect(JSON.stringify(result.diagnostics)).not.toContain(secret);
   });
 });
+
+describe("a URL's password never appears in findings, however the URL is written", () => {
+  it.each([
+    'https://user:p@ss-word@hooks.example.com/vapi',
+    'https:user:pass-word@hooks.example.com/vapi',
+    'https:///user:pass-word@hooks.example.com/vapi',
+    'https:\\\\user:pass-word@hooks.example.com/vapi',
+    'http://user:pass-word@127.0.0.1/vapi',
+  ])('%s', (url) => {
+    const result = lintText(
+      `provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\nserverUrl: '${url}'\n`,
+      { filePath: 'numbers.yaml', config: { org: { serverUrl: url } } },
+    );
+    expect(result.diagnostics.some((diagnostic) => diagnostic.message.includes('***@'))).toBe(true);
+    expect(JSON.stringify(result.diagnostics)).not.toMatch(/pass-word|ss-word/);
+  });
+});
