@@ -13,11 +13,13 @@ const hostPattern = new RegExp(`^(?:${label}(?:\\.${label})*\\.?|\\[[0-9A-Fa-f:.
  */
 const usualSipUri = new RegExp(`^sips?:(?:[^\\s@?]+@)?${label}(?:\\.${label})*$`, 'i');
 
+const schemePattern = /^sips?:/i;
+
 /** What is wrong with a SIP URI (RFC 3261 `sip:[user[:password]@]host[:port][;params][?headers]`), if anything. */
 function sipUriProblem(uri: string): string | undefined {
   if (usualSipUri.test(uri)) return undefined;
   if (/\s/.test(uri)) return 'contains whitespace';
-  const scheme = /^sips?:/i.exec(uri);
+  const scheme = schemePattern.exec(uri);
   if (!scheme) return 'does not start with "sip:" or "sips:"';
   const address = uri.slice(scheme[0].length).split('?')[0];
   const at = address.lastIndexOf('@');
@@ -51,11 +53,15 @@ export const sipUri: Rule = {
     if (typeof uri !== 'string' || hasPlaceholder(uri)) return;
     const problem = sipUriProblem(uri);
     if (!problem) return;
-    const withScheme = `sip:${uri.trim()}`;
+    // "sip:" in front is offered only to a URI that lacks a scheme and is valid with it
+    const withScheme = schemePattern.test(uri) ? undefined : `sip:${uri.trim()}`;
     report({
       path: ['fallbackDestination', 'sipUri'],
       message: `sipUri "${uri}" ${problem}; expected a SIP URI such as "sip:frontdesk@pbx.example.com"`,
-      hint: sipUriProblem(withScheme) ? 'write sip: or sips:, an optional user and "@", then the host' : `write "${withScheme}"`,
+      hint:
+        withScheme === undefined || sipUriProblem(withScheme)
+          ? 'write sip: or sips:, an optional user and "@", then the host'
+          : `write "${withScheme}"`,
     });
   },
 };

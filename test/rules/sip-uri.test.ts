@@ -79,4 +79,10 @@ describe('sip-uri hints', () => {
   it('explains the form otherwise', () => {
     expect(hintFor('tel:+14155550100')).toBe('write sip: or sips:, an optional user and "@", then the host');
   });
+
+  it('never puts a second scheme in front of one', () => {
+    for (const uri of ['sip:@pbx.example.com', 'sips:@pbx.example.com']) {
+      expect(hintFor(uri)).toBe('write sip: or sips:, an optional user and "@", then the host');
+    }
+  });
 });
