@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { defaultFileGlobs, expandPaths, InputError } from '../files.js';
+import { valueAt, type DataPath } from '../diagnostic.js';
 import { entriesOf } from '../lint.js';
 import { defaultLimits, loadBytes, locate, nodeAt, type LoadedFile } from '../load/index.js';
 import { renderExplanation, type ExplainContext, type ExplainedFile, type ExplainedNumber } from '../report/explain.js';
@@ -24,13 +25,23 @@ function explainLoaded(filePath: string, file: LoadedFile, knowledge: Knowledge)
   }
   const numbers = file.documents.flatMap((document) =>
     entriesOf(document.value).map(({ path: entryPath, value: entry }): ExplainedNumber => {
-      const numberNode = nodeAt(document.source, [...entryPath, 'number']);
+      // an unquoted number became a YAML integer: show it as written
+      const asWritten = (relative: DataPath): string | undefined => {
+        const value = valueAt(entry, relative);
+        if (typeof value === 'string') return value;
+        const node = nodeAt(document.source, [...entryPath, ...relative]);
+        return node && file.text.slice(node.span.start, node.span.end);
+      };
+      const routing = analyseRouting(entry, knowledge);
       return {
         line: file.lines.position(locate(document.source, entryPath, 'value').start).line,
         name: stringAt(entry, 'name'),
-        // an unquoted number became a YAML integer: show it as written
-        number: stringAt(entry, 'number') ?? (numberNode && file.text.slice(numberNode.span.start, numberNode.span.end)),
-        routing: analyseRouting(entry, knowledge),
+        number: asWritten(['number']),
+        fallback: routing.fallback && {
+          number: asWritten(['fallbackDestination', 'number']),
+          extension: asWritten(['fallbackDestination', 'extension']),
+        },
+        routing,
       };
     }),
   );

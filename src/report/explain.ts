@@ -22,6 +22,8 @@ export interface ExplainedNumber {
   name?: string;
   /** The number as written. */
   number?: string;
+  /** The fallback's number and extension as written. */
+  fallback?: { number?: string; extension?: string };
   routing: Routing;
 }
 
@@ -141,11 +143,11 @@ function urlInEffect(effective: EffectiveServer, routing: Routing): string {
   return url + caveat(effective, routing);
 }
 
-function destination(fallback: Entry): string {
+function destination(fallback: Entry, written: ExplainedNumber['fallback']): string {
   const type = stringAt(fallback, 'type');
   if (type === 'number') {
-    const extension = stringAt(fallback, 'extension');
-    return `the number ${stringAt(fallback, 'number') ?? '(missing)'}${extension ? ` extension ${extension}` : ''}`;
+    const extension = written?.extension;
+    return `the number ${written?.number ?? '(missing)'}${extension ? ` extension ${extension}` : ''}`;
   }
   if (type === 'sip') return `the SIP URI ${stringAt(fallback, 'sipUri') ?? '(missing)'}`;
   return `the fallbackDestination, whose type ${type === undefined ? 'is missing' : `"${type}" is not number or sip`}`;
@@ -160,12 +162,12 @@ function theCall(routing: Routing): string {
 
 const handlers = { assistant: 'the assistant', squad: 'the squad', 'assistant-and-squad': 'the assistant or the squad' };
 
-function onFailure(routing: Routing): string {
+function onFailure(routing: Routing, fallback: ExplainedNumber['fallback']): string {
   switch (routing.onRequestFailure) {
     case 'not-applicable':
       return `not applicable: ${handlers[routing.answer.by as keyof typeof handlers]} answers without an assistant-request${routing.fallback ? ', so the fallbackDestination is never used' : ''}`;
     case 'fallback':
-      return `${theCall(routing)} is transferred to ${destination(routing.fallback!)}`;
+      return `${theCall(routing)} is transferred to ${destination(routing.fallback!, fallback)}`;
     case 'hang-up':
       return `${theCall(routing)} is hung up (no fallbackDestination)`;
   }
@@ -184,7 +186,7 @@ function explainNumber(filePath: string, item: ExplainedNumber): string[] {
     `    org:          ${orgLevel(routing)}`,
     `  server URL in effect: ${urlInEffect(effective, routing)}`,
     `  secret in effect: ${secretInEffect(effective, routing)}`,
-    `  when the assistant-request fails or gets no reply within ${assistantRequestTimeout}: ${onFailure(routing)}`,
+    `  when the assistant-request fails or gets no reply within ${assistantRequestTimeout}: ${onFailure(routing, item.fallback)}`,
   ];
 }
 
