@@ -28,6 +28,7 @@ import {
 import { resolveFix } from './fix/resolve.js';
 import { fixSource } from './fix/source.js';
 import { applyDirectives, parseDirectives } from './rules/directives.js';
+import { knowledgeOf } from './rules/routing.js';
 import { rules, structuralRules, type Entry, type EntryContext, type Rule, type RuleReport, type UniqueCheck } from './rules/index.js';
 import { defaultFileGlobs, expandPaths, InputError } from './files.js';
 import type { Config } from './schema/config-model.js';
@@ -308,7 +309,7 @@ function checkDocument(
   config: Config,
 ): { finding: Finding; level: RuleLevel }[] {
   const found: { finding: Finding; level: RuleLevel }[] = [];
-  const knowledge = { org: config.org, assistants: config.assistants, squads: config.squads, credentials: config.credentials };
+  const knowledge = knowledgeOf(config);
   // the per-rule lookups happen once here rather than once per entry: large files have a hundred thousand
   const checks: { check: NonNullable<Rule['check']>; needs: string | undefined; id: string; level: RuleLevel }[] = [];
   const uniques: { unique: UniqueCheck; id: string; level: RuleLevel; seen: Map<string, number> }[] = [];

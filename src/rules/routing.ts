@@ -4,7 +4,7 @@
  * that they cannot disagree.
  */
 import type { Config } from '../schema/config-model.js';
-import { mappingAt, type Entry, type Knowledge } from './types.js';
+import { hasPlaceholder, mappingAt, placeholderPattern, type Entry, type Knowledge } from './types.js';
 
 export const precedenceOrder = 'tool.server.url > assistant.serverUrl > phoneNumber.serverUrl > org.serverUrl';
 
@@ -49,15 +49,15 @@ export interface Routing {
   onRequestFailure: FailureOutcome;
 }
 
-const fullPlaceholder = /^(\$\{[A-Za-z_][A-Za-z0-9_]*\})+$/;
-const anyPlaceholder = /\$\{[A-Za-z_][A-Za-z0-9_]*\}/;
+/** A value that is nothing but placeholders. */
+const onlyPlaceholders = new RegExp(`^(?:${placeholderPattern.source})+$`);
 
 const none: SecretSource = { kind: 'none' };
 
 export function secretSource(value: unknown): SecretSource {
   if (typeof value !== 'string') return none;
-  if (fullPlaceholder.test(value)) return { kind: 'placeholder', text: value };
-  if (anyPlaceholder.test(value)) return { kind: 'mixed' };
+  if (onlyPlaceholders.test(value)) return { kind: 'placeholder', text: value };
+  if (hasPlaceholder(value)) return { kind: 'mixed' };
   const characters = [...value];
   return { kind: 'literal', length: characters.length, repeated: characters.length > 1 && characters.every((c) => c === characters[0]) };
 }
@@ -148,7 +148,7 @@ function analyse(entry: Entry, knowledge: Knowledge, org: Routing['org']): Routi
     number: { url: numberUrl, secret: secretSource(entry.serverUrlSecret) },
     org,
     fallback,
-    onRequestFailure: answeredDirectly(entry) ? 'not-applicable' : fallback ? 'fallback' : 'hang-up',
+    onRequestFailure: assistantId !== undefined || squadId !== undefined ? 'not-applicable' : fallback ? 'fallback' : 'hang-up',
   };
 }
 

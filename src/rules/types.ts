@@ -1,4 +1,4 @@
-import { isMapping, type DataFix, type DataPath, type RelatedLocation, type Suggestion } from '../diagnostic.js';
+import { isMapping, type DataFix, type DataPath, type RelatedLocation } from '../diagnostic.js';
 import type { Config, SemanticRuleId } from '../schema/config-model.js';
 import type { ByoPhoneNumber } from '../schema/model.js';
 
@@ -26,7 +26,7 @@ export interface RuleMeta {
 export type Knowledge = Pick<Config, 'org' | 'assistants' | 'squads' | 'credentials'>;
 
 /** A repair at the report's path: replace its key or value, rename the key, remove the pair, insert a first key. */
-export type RuleFix = DataFix;
+type RuleFix = DataFix;
 
 export interface RuleReport {
   /** Relative to the entry. */
@@ -73,8 +73,6 @@ export interface Rule {
   check?(context: EntryContext): void;
   unique?: UniqueCheck;
 }
-
-export type { Suggestion };
 
 /** A string property of an entry, or undefined when absent or of another type. */
 export function stringAt(entry: Entry | undefined, key: string): string | undefined {

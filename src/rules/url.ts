@@ -1,4 +1,4 @@
-import { hasPlaceholder } from './types.js';
+import { hasPlaceholder, placeholderPattern } from './types.js';
 
 /** Why a server URL is not one Vapi can send messages to; undefined when it is well formed. */
 export type UrlProblem =
@@ -64,13 +64,15 @@ export function displayUrl(value: string): string {
   return value.replace(/^([A-Za-z][A-Za-z0-9+.-]*:[/\\]*)[^/\\?#]*@/, '$1***@');
 }
 
+const everyPlaceholder = new RegExp(placeholderPattern.source, 'g');
+
 /**
  * The URL with each `${NAME}` placeholder replaced by a neutral word, so that the literal parts
  * (the scheme, a fixed host) can still be judged; undefined when it does not parse.
  */
 function parseLiteralParts(value: string): URL | undefined {
   if (/\s/.test(value)) return undefined;
-  return parse(hasPlaceholder(value) ? value.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*\}/g, 'placeholder') : value);
+  return parse(hasPlaceholder(value) ? value.replace(everyPlaceholder, 'placeholder') : value);
 }
 
 /** Whether the URL as written sends messages over plain http. */
@@ -81,9 +83,11 @@ export function isPlainHttp(value: string): boolean {
 /** Two URLs that Vapi would treat as the same address (scheme and host case, default port). */
 export function sameUrl(a: string, b: string): boolean {
   if (a === b) return true;
+  // what a placeholder becomes is decided at apply time
+  if (hasPlaceholder(a) || hasPlaceholder(b)) return false;
   const left = parseLiteralParts(a);
   const right = parseLiteralParts(b);
-  return !hasPlaceholder(a) && !hasPlaceholder(b) && left !== undefined && right !== undefined && left.href === right.href;
+  return left !== undefined && right !== undefined && left.href === right.href;
 }
 
 function ipv4Octets(host: string): number[] | undefined {
