@@ -1,4 +1,4 @@
-import { declared, referenceFields, uuidPattern } from './references.js';
+import { byId, declared, referenceFields, uuidPattern } from './references.js';
 import type { Rule } from './types.js';
 import { hasPlaceholder, stringAt } from './types.js';
 
@@ -22,7 +22,8 @@ export const idFormat: Rule = {
       const id = stringAt(entry, reference.field);
       // an empty id is missing rather than malformed, which the schema's min-length reports for credentialId
       if (!id || uuidPattern.test(id) || hasPlaceholder(id)) continue;
-      if (declared(knowledge, reference)?.some((item) => item.id === id)) continue;
+      const items = declared(knowledge, reference);
+      if (items && byId(items).has(id)) continue;
       report({
         path: [reference.field],
         message: `${reference.field} "${id}" is not a UUID; Vapi ${reference.noun} ids look like "9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e"`,

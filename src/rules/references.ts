@@ -14,4 +14,21 @@ export function declared(knowledge: Knowledge, reference: ReferenceField): reado
   return knowledge[reference.kind];
 }
 
+const indexes = new WeakMap<readonly { id: string }[], ReadonlyMap<string, { id: string }>>();
+
+/**
+ * The items of a declared list by id (the first of each id, as a search would find it). Every
+ * entry of a large file asks about its ids, so each list is indexed once, on first use.
+ */
+export function byId<Item extends { id: string }>(items: readonly Item[]): ReadonlyMap<string, Item> {
+  let index = indexes.get(items);
+  if (!index) {
+    const built = new Map<string, Item>();
+    for (const item of items) if (!built.has(item.id)) built.set(item.id, item);
+    indexes.set(items, built);
+    index = built;
+  }
+  return index as ReadonlyMap<string, Item>;
+}
+
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

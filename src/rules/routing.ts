@@ -4,6 +4,7 @@
  * that they cannot disagree.
  */
 import type { Config } from '../schema/config-model.js';
+import { byId } from './references.js';
 import { hasPlaceholder, mappingAt, placeholderPattern, type Entry, type Knowledge } from './types.js';
 
 export const precedenceOrder = 'tool.server.url > assistant.serverUrl > phoneNumber.serverUrl > org.serverUrl';
@@ -80,7 +81,7 @@ function setting(entry: Entry, key: string): string | undefined {
 
 function assistantLevel(assistantId: string | undefined, squadId: string | undefined, knowledge: Knowledge): AssistantLevel {
   if (assistantId) {
-    const declared = knowledge.assistants?.find((assistant) => assistant.id === assistantId);
+    const declared = knowledge.assistants && byId(knowledge.assistants).get(assistantId);
     return {
       kind: 'assistant',
       assistantId,

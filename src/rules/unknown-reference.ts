@@ -1,5 +1,5 @@
 import { didYouMean } from '../schema/suggest.js';
-import { declared, referenceFields } from './references.js';
+import { byId, declared, referenceFields } from './references.js';
 import type { Rule } from './types.js';
 import { hasPlaceholder, stringAt } from './types.js';
 
@@ -53,7 +53,7 @@ export const unknownReference: Rule = {
       const id = stringAt(entry, reference.field);
       const items = declared(knowledge, reference);
       if (id === undefined || items === undefined || hasPlaceholder(id)) continue;
-      if (items.some((item) => item.id === id)) continue;
+      if (byId(items).has(id)) continue;
       report({
         path: [reference.field],
         message: `${reference.field} "${id}" is not among the ${reference.kind} the config declares; ${describeKnown(items, reference.kind)}`,
