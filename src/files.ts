@@ -1,7 +1,8 @@
-import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { globPath, matchesAny } from './config/resolve.js';
+import type { Config } from './schema/config-model.js';
 
 export const defaultFileGlobs = [
   '**/*.phone-number.{yaml,yml,json}',
@@ -108,4 +109,43 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
     }
   }
   return [...found];
+}
+
+/** The files a run reads: the patterns, with directories expanded by the config's `files` and `ignores`. */
+export function configuredFiles(
+  patterns: readonly string[],
+  config: Config,
+  options: Pick<ExpandOptions, 'cwd' | 'baseDir' | 'errorOnUnmatchedPattern'>,
+): string[] {
+  return expandPaths(patterns, { ...options, files: config.files ?? defaultFileGlobs, ignores: config.ignores ?? [] });
+}
+
+/**
+ * A file's bytes, read no further than one byte past the size limit: a huge file is never read
+ * whole only to be refused for its size. A file that cannot be read is an input error.
+ */
+export function readInput(filePath: string, cwd: string, maxFileBytes: number): Buffer {
+  const unreadable = (error: unknown) =>
+    new InputError(`cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  let descriptor: number;
+  try {
+    descriptor = openSync(path.resolve(cwd, filePath), 'r');
+  } catch (error) {
+    throw unreadable(error);
+  }
+  try {
+    // a file that grows while it is read is cut at the limit like any other
+    const buffer = Buffer.alloc(Math.min(fstatSync(descriptor).size, maxFileBytes + 1));
+    let read = 0;
+    while (read < buffer.length) {
+      const count = readSync(descriptor, buffer, read, buffer.length - read, read);
+      if (count === 0) break;
+      read += count;
+    }
+    return buffer.subarray(0, read);
+  } catch (error) {
+    throw unreadable(error);
+  } finally {
+    closeSync(descriptor);
+  }
 }

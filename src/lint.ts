@@ -1,5 +1,3 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import path from 'node:path';
 import { globPath, levelsForFile, type RuleLevel } from './config/resolve.js';
 import {
   isMapping,
@@ -30,7 +28,7 @@ import { fixSource } from './fix/source.js';
 import { applyDirectives, parseDirectives } from './rules/directives.js';
 import { knowledgeOf } from './rules/routing.js';
 import { rules, structuralRules, type Entry, type EntryContext, type Rule, type RuleReport, type UniqueCheck } from './rules/index.js';
-import { defaultFileGlobs, expandPaths, InputError } from './files.js';
+import { configuredFiles, readInput } from './files.js';
 import type { Config } from './schema/config-model.js';
 import { validateDocument } from './schema/validate.js';
 
@@ -146,7 +144,7 @@ export class Run {
   }
 }
 
-function resolveLimits(config: Config): Limits {
+export function resolveLimits(config: Config): Limits {
   return { ...defaultLimits, ...config.limits };
 }
 
@@ -388,45 +386,17 @@ export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
   errorOnUnmatchedPattern?: boolean;
 }
 
-/** A file's first bytes: a huge file is never read whole only to be refused for its size. */
-function readAtMost(file: string, maxBytes: number): Buffer {
-  const descriptor = openSync(file, 'r');
-  try {
-    const size = fstatSync(descriptor).size;
-    // a file that grows while it is read is cut at the limit like any other
-    const buffer = Buffer.alloc(Math.min(size, maxBytes));
-    let read = 0;
-    while (read < buffer.length) {
-      const count = readSync(descriptor, buffer, read, buffer.length - read, read);
-      if (count === 0) break;
-      read += count;
-    }
-    return buffer.subarray(0, read);
-  } finally {
-    closeSync(descriptor);
-  }
-}
-
 /** Lints files and directories (expanded by the config's `files` globs) as one run. */
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? {};
   const configDir = options.configDir ?? cwd;
-  const files = expandPaths(patterns.length > 0 ? patterns : ['.'], {
+  const files = configuredFiles(patterns.length > 0 ? patterns : ['.'], config, {
     cwd,
     baseDir: configDir,
-    files: config.files ?? defaultFileGlobs,
-    ignores: config.ignores ?? [],
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? true,
   });
   const run = new Run();
-  return files.map((filePath) => {
-    let bytes: Buffer;
-    try {
-      bytes = readAtMost(path.resolve(cwd, filePath), resolveLimits(config).maxFileBytes + 1);
-    } catch (error) {
-      throw new InputError(`cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
-    return lintSource(bytes, { ...options, filePath, configDir, cwd }, run);
-  });
+  const { maxFileBytes } = resolveLimits(config);
+  return files.map((filePath) => lintSource(readInput(filePath, cwd, maxFileBytes), { ...options, filePath, configDir, cwd }, run));
 }

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
-import { defaultFileGlobs, expandPaths, InputError } from '../files.js';
+import { configuredFiles, readInput } from '../files.js';
 import { valueAt, type DataPath } from '../diagnostic.js';
-import { entriesOf } from '../lint.js';
-import { defaultLimits, loadBytes, locate, nodeAt, type LoadedFile } from '../load/index.js';
+import { entriesOf, resolveLimits } from '../lint.js';
+import { loadBytes, locate, nodeAt, type LoadedFile } from '../load/index.js';
 import { renderExplanation, type ExplainContext, type ExplainedFile, type ExplainedNumber } from '../report/explain.js';
 import { analyseRouting, knowledgeOf } from '../rules/routing.js';
 import { stringAt, type Knowledge } from '../rules/types.js';
@@ -57,21 +56,10 @@ export async function collectExplanations(
   const loaded = await loadConfig({ cwd, configFile: options.config, lookup: options.configLookup });
   const { config } = loaded;
   const knowledge = knowledgeOf(config);
-  const limits = { ...defaultLimits, ...config.limits };
-  const paths = expandPaths(patterns, {
-    cwd,
-    baseDir: loaded.directory,
-    files: config.files ?? defaultFileGlobs,
-    ignores: config.ignores ?? [],
-    errorOnUnmatchedPattern: true,
-  });
+  const limits = resolveLimits(config);
+  const paths = configuredFiles(patterns, config, { cwd, baseDir: loaded.directory, errorOnUnmatchedPattern: true });
   const files = paths.map((filePath) => {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path.resolve(cwd, filePath));
-    } catch (error) {
-      throw new InputError(`cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
+    const bytes = readInput(filePath, cwd, limits.maxFileBytes);
     return explainLoaded(filePath, loadBytes(bytes, filePath, limits), knowledge);
   });
   return { files, context: { configFile: loaded.filePath && path.relative(cwd, loaded.filePath) } };
