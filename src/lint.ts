@@ -12,6 +12,7 @@ import {
 } from './diagnostic.js';
 import {
   defaultLimits,
+  insideScalar,
   isJsonPath,
   loadBytes,
   loadText,
@@ -290,11 +291,15 @@ export function lintSource(input: string | Buffer, options: LintOptions, run: Ru
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   const kept = isJsonPath(filePath)
     ? withoutRepeats(diagnostics)
-    : applyDirectives(withoutRepeats(diagnostics), parseDirectives(file.text), {
-        filePath,
-        reportUnused: options.reportUnusedDirectives === true,
-        knownRuleIds,
-      });
+    : applyDirectives(
+        withoutRepeats(diagnostics),
+        parseDirectives(file.text, (offset) => file.documents.some((document) => insideScalar(document.source, offset))),
+        {
+          filePath,
+          reportUnused: options.reportUnusedDirectives === true,
+          knownRuleIds,
+        },
+      );
   return countResult(filePath, kept);
 }
 

@@ -36,6 +36,21 @@ describe('inline directives', () => {
     expect(lint(text)).toEqual(['9:1 schema']);
   });
 
+  it.each([
+    ['a double-quoted scalar', 'name: "Support # byo-lint-disable-file -- for now"\ncolour: blue\n'],
+    ['a single-quoted scalar', "name: 'Support # byo-lint-disable-file -- for now'\ncolour: blue\n"],
+    ['a block scalar', 'name: |\n  Support\n  # byo-lint-disable-file\ncolour: blue\n'],
+    ['a quoted key', '"x # byo-lint-disable-file -- y": 1\ncolour: blue\n'],
+  ])('is no directive inside %s', (_kind, extra) => {
+    const text = entry(extra);
+    const colourLine = text.split('\n').indexOf('colour: blue') + 1;
+    expect(lint(text)).toContain(`${colourLine}:1 schema`);
+  });
+
+  it('still works after a # inside a scalar on the same line', () => {
+    expect(lint(entry('name: "a # b" # byo-lint-disable-line\n'))).toEqual([]);
+  });
+
   it('disable-file covers the whole file', () => {
     expect(lint(`# byo-lint-disable-file\n${entry('colour: blue\n')}`)).toEqual([]);
   });

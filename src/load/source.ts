@@ -52,6 +52,37 @@ function itemOf(seq: SourceSeq, index: number): SourceNode | undefined {
   return seq instanceof TapeSeq ? seq.itemAt(index) : seq.items[index];
 }
 
+const contains = (span: Span, offset: number) => span.start <= offset && offset < span.end;
+
+/** The item of a sequence whose span holds the offset: items are in the order written. */
+function itemAround(items: readonly SourceNode[], offset: number): SourceNode | undefined {
+  let low = 0;
+  let high = items.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const { span } = items[middle];
+    if (offset < span.start) high = middle - 1;
+    else if (offset >= span.end) low = middle + 1;
+    else return items[middle];
+  }
+  return undefined;
+}
+
+/** Whether the offset lies inside a key or a scalar value of the document, where a `#` is text rather than a comment. */
+export function insideScalar(root: SourceNode | undefined, offset: number): boolean {
+  let node = root;
+  while (node !== undefined && contains(node.span, offset)) {
+    if (node.kind === 'scalar') return true;
+    if (node.kind === 'seq') node = itemAround(node.items, offset);
+    else {
+      const pair = node.pairs.find((candidate) => contains(candidate.keySpan, offset) || contains(candidate.value.span, offset));
+      if (pair && contains(pair.keySpan, offset)) return true;
+      node = pair?.value;
+    }
+  }
+  return false;
+}
+
 export function nodeAt(root: SourceNode | undefined, path: DataPath): SourceNode | undefined {
   let node = root;
   for (const segment of path) {

@@ -21,18 +21,25 @@ export interface Directive {
 // a YAML comment starts at a line start or after white space; `#` inside a word is not one
 const directivePattern = /(^|\s)#\s*byo-lint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^\n]*)/;
 
-/** Directives from YAML comments; the reason after `--` is for readers and is dropped. */
-export function parseDirectives(text: string): Directive[] {
+/**
+ * Directives from YAML comments; the reason after `--` is for readers and is dropped.
+ * `insideScalar` tells a comment from a `#` written inside a quoted or block scalar.
+ */
+export function parseDirectives(text: string, insideScalar: (offset: number) => boolean): Directive[] {
   const directives: Directive[] = [];
   // most files have none, and splitting a large file into lines is not free
   if (!text.includes('byo-lint-')) return directives;
   const lines = text.split('\n');
+  let lineStart = 0;
   lines.forEach((raw, index) => {
+    const offset = lineStart;
+    lineStart += raw.length + 1;
     if (!raw.includes('byo-lint-')) return;
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const match = directivePattern.exec(line);
     if (!match) return;
     const start = match.index + match[1].length;
+    if (insideScalar(offset + start)) return;
     const list = match[3].split(' -- ')[0].trim();
     directives.push({
       kind: match[2] as DirectiveKind,
