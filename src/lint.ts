@@ -169,7 +169,6 @@ class Placer {
     const span = this.span(document, finding);
     const start = this.file.lines.position(span.start);
     const end = this.file.lines.position(Math.max(span.end, span.start));
-    const offset = this.file.bom ? 1 : 0;
     const diagnostic: Diagnostic = {
       filePath: this.filePath,
       ruleId: finding.ruleId,
@@ -195,7 +194,7 @@ class Placer {
     }
     const resolve = (fix: DataFix): Fix | undefined => {
       const resolved = resolveFix(this.file.text, document?.source, finding.path, fix);
-      return resolved && { range: [resolved.range[0] + offset, resolved.range[1] + offset], text: resolved.text };
+      return resolved && { range: resolved.range, text: resolved.text };
     };
     const fix = finding.fix && resolve(finding.fix);
     if (fix) diagnostic.fix = fix;

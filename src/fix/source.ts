@@ -15,7 +15,8 @@ export function isUnsafeToFix(result: LintResult): boolean {
  * Fixes a text by rounds of lint and apply until nothing is left to fix, then lints the result
  * once more as part of the run. `lintAlone` must not share state with the run (a pass would
  * otherwise see its own numbers as duplicates); `lintInRun` gives the reported result.
- * `output` holds the whole fixed text (BOM included) when it differs from the input.
+ * `output` holds the whole fixed text (BOM included) when it differs from the input. As in
+ * ESLint, fix ranges count from after a byte-order mark, which is put back in front of the output.
  */
 export function fixSource(
   input: string | Buffer,
@@ -24,7 +25,9 @@ export function fixSource(
 ): LintResult {
   let result = lintAlone(input);
   if (isUnsafeToFix(result)) return lintInRun(input);
-  const original = typeof input === 'string' ? input : input.toString('utf8');
+  const decoded = typeof input === 'string' ? input : input.toString('utf8');
+  const bom = decoded.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const original = decoded.slice(bom.length);
   let text = original;
   for (let pass = 0; pass < maxFixPasses; pass++) {
     const fixes = result.diagnostics.flatMap((diagnostic) => (diagnostic.fix ? [diagnostic.fix] : []));
@@ -37,5 +40,5 @@ export function fixSource(
     result = next;
   }
   if (text === original) return lintInRun(input);
-  return { ...lintInRun(text), output: text };
+  return { ...lintInRun(bom + text), output: bom + text };
 }

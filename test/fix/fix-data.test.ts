@@ -38,9 +38,11 @@ describe('fix data in ESLint shape', () => {
     expect([result.fixableErrorCount, result.fixableWarningCount]).toEqual([0, 1]);
   });
 
-  it('counts ranges in the original text: a BOM shifts them by one', () => {
+  it('counts ranges as ESLint does, from after a BOM', () => {
     const text = 'provider: byo-phone-number\nnumber: 0042\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n';
-    expect(find(`\uFEFF${text}`, 'a.yaml', 'quoted-number').fix).toEqual({ range: [36, 40], text: '"0042"' });
+    const fix = { range: [35, 39], text: '"0042"' };
+    expect(find(text, 'a.yaml', 'quoted-number').fix).toEqual(fix);
+    expect(find(`\uFEFF${text}`, 'a.yaml', 'quoted-number').fix).toEqual(fix);
   });
 
   it('renames an unknown key to the one it unambiguously means', () => {
@@ -98,9 +100,9 @@ describe('suggestions, never applied by --fix', () => {
     expect(find(entry('"(415) 555-0100"'), 'a.yaml', 'pattern').suggestions).toBeUndefined();
   });
 
-  it('shifts suggestion ranges past a BOM', () => {
+  it('counts suggestion ranges from after a BOM too', () => {
     const text = entry('"+1 (415) 555-0100"');
-    expect(find(`\uFEFF${text}`, 'a.yaml', 'pattern').suggestions![0].fix.range).toEqual([36, 55]);
+    expect(find(`\uFEFF${text}`, 'a.yaml', 'pattern').suggestions![0].fix.range).toEqual([35, 54]);
   });
 
   it('suggests https:// for a plain-http serverUrl', () => {

@@ -41,9 +41,11 @@ function lineOf(text: string, offset: number): number {
 /** The 1-based lines each applied fix may touch: from the line its range starts on to the line it ends on. */
 function fixableLines(text: string, result: LintResult): Set<number> {
   const lines = new Set<number>();
+  // fix ranges count from after a BOM, as ESLint's do
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   for (const { fix } of result.diagnostics) {
     if (!fix) continue;
-    for (let line = lineOf(text, fix.range[0]); line <= lineOf(text, fix.range[1]); line++) lines.add(line);
+    for (let line = lineOf(body, fix.range[0]); line <= lineOf(body, fix.range[1]); line++) lines.add(line);
   }
   return lines;
 }
