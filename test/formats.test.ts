@@ -380,6 +380,23 @@ describe('gitlab', () => {
       writeFileSync(file, brokenNumber);
     }
   });
+
+  it('keeps the fingerprints of a duplicate when lines move in the file that it names', () => {
+    // b.yaml repeats a.yaml's number, so its finding names a.yaml's place as file:line:column
+    const dir = tempTree({ 'phone-numbers/a.yaml': validNumber, 'phone-numbers/b.yaml': validNumber });
+    const inB = () => {
+      const result = runCli(['-f', 'gitlab', '.'], { cwd: dir });
+      expect(result.code).toBe(1);
+      return (JSON.parse(result.stdout) as Issue[]).filter((issue) => issue.location.path === 'phone-numbers/b.yaml');
+    };
+    const before = inB();
+    expect(before.map((issue) => issue.check_name)).toEqual(['duplicate-number']);
+    writeFileSync(path.join(dir, 'phone-numbers/a.yaml'), `# moved down\n# by two lines\n${validNumber}`);
+    const after = inB();
+    // the message names the new place, the fingerprint stays
+    expect(after[0].description).not.toBe(before[0].description);
+    expect(after.map((issue) => issue.fingerprint)).toEqual(before.map((issue) => issue.fingerprint));
+  });
 });
 
 describe('secrets', () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Diagnostic } from '../diagnostic.js';
 import { relativePath } from './location.js';
 import type { Formatter } from './types.js';
 
@@ -11,15 +12,28 @@ interface CodeQualityIssue {
 }
 
 /**
- * GitLab Code Quality JSON. The fingerprint leaves out line numbers, so an issue keeps its
- * identity when lines above it move and the merge-request widget shows it as neither new nor fixed.
+ * The message as a fingerprint sees it: each other place it names (a duplicate's first occurrence,
+ * written `file:line:column`) as its file alone, so that lines moving there leave it unchanged.
+ */
+function positionFree(diagnostic: Diagnostic, cwd: string): string {
+  let message = diagnostic.message;
+  for (const related of diagnostic.related ?? []) {
+    message = message.split(`${related.filePath}:${related.line}:${related.column}`).join(relativePath(cwd, related.filePath));
+  }
+  return message;
+}
+
+/**
+ * GitLab Code Quality JSON. The fingerprint leaves out line numbers, its own and those of the
+ * places a message names, so an issue keeps its identity when lines move and the merge-request
+ * widget shows it as neither new nor fixed.
  */
 export const gitlab: Formatter = (results, { cwd }) => {
   const occurrences = new Map<string, number>();
   const issues: CodeQualityIssue[] = results.flatMap((result) => {
     const file = relativePath(cwd, result.filePath);
     return result.diagnostics.map((diagnostic) => {
-      const identity = [file, diagnostic.ruleId, diagnostic.document ?? 0, diagnostic.path, diagnostic.message].join('\u0000');
+      const identity = [file, diagnostic.ruleId, diagnostic.document ?? 0, diagnostic.path, positionFree(diagnostic, cwd)].join('\u0000');
       // the same finding twice in one file (rare: the same key in two places) still needs two fingerprints
       const seen = occurrences.get(identity) ?? 0;
       occurrences.set(identity, seen + 1);
