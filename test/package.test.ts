@@ -10,7 +10,9 @@ const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, en
 /** The package as npm users get it: packed, installed into a fresh project, used by bin and by import. */
 describe('the npm package', () => {
   const project = mkdtempSync(path.join(tmpdir(), 'byo-lint-package-'));
-  npm(['pack', '--pack-destination', project], repoRoot);
+  // packs the dist/ that `npm test` built: without --ignore-scripts, `prepare` would rebuild it
+  // (removing dist/ first) while other test files run dist/cli.js
+  npm(['pack', '--ignore-scripts', '--pack-destination', project], repoRoot);
   const tarball = readdirSync(project).find((name) => name.endsWith('.tgz'))!;
 
   it('holds only what runs, the schemas and the readme', () => {
