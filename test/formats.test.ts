@@ -181,6 +181,18 @@ describe('sarif', () => {
     expect(quoted?.help?.markdown).toContain('number: +14155550100');
   });
 
+  it('says which rules --fix repairs, as the rules command does', () => {
+    const fixable = (id: string) => log.runs[0].tool.driver.rules?.find((rule) => rule.id === id)?.properties;
+    // --fix renames misspelt keys, removes server-managed ones and inserts a missing provider
+    expect(fixable('schema')).toEqual({ configurable: false, fixable: true });
+    expect(fixable('syntax')).toEqual({ configurable: false, fixable: false });
+    expect(fixable('unused-directive')).toEqual({ configurable: false, fixable: false });
+    const listed = JSON.parse(runCli(['rules', '--format', 'json']).stdout) as { id: string; fixable: boolean }[];
+    expect(log.runs[0].tool.driver.rules?.map((rule) => ({ id: rule.id, fixable: rule.properties?.fixable }))).toEqual(
+      listed.map(({ id, fixable }) => ({ id, fixable })),
+    );
+  });
+
   it('has one result per diagnostic, located relative to the working directory', () => {
     const run0 = log.runs[0];
     expect(run0.originalUriBaseIds?.['%SRCROOT%'].uri).toBe(`file://${cwd}/`);

@@ -1,45 +1,18 @@
-import { rules, structuralRules, unusedDirectiveRule } from '../rules/index.js';
+import { catalogue, type CatalogueEntry } from '../rules/index.js';
 
 export type RulesFormat = 'text' | 'json' | 'markdown';
 
-interface CatalogueItem {
-  id: string;
-  defaultSeverity: 'error' | 'warn';
-  fixable: boolean;
-  description: string;
-  configurable: boolean;
-  /** The default column of the text and Markdown forms: a structural check is always on. */
-  shown: { text: string; markdown: string };
-}
-
-function catalogue(): CatalogueItem[] {
-  return [
-    ...structuralRules.map((rule) => ({
-      ...rule,
-      defaultSeverity: 'error' as const,
-      configurable: false,
-      shown: { text: 'always', markdown: 'error (always on)' },
-    })),
-    {
-      ...unusedDirectiveRule,
-      defaultSeverity: 'warn',
-      configurable: false,
-      shown: { text: 'warn', markdown: 'warn (with `--report-unused-directives`)' },
-    },
-    ...rules.map(({ meta }) => ({
-      id: meta.id,
-      defaultSeverity: meta.defaultSeverity,
-      fixable: meta.fixable,
-      description: meta.description,
-      configurable: true,
-      shown: { text: meta.defaultSeverity, markdown: meta.defaultSeverity },
-    })),
-  ];
+/** The default column of the text and Markdown forms: a structural check is always on. */
+function shown(item: CatalogueEntry): { text: string; markdown: string } {
+  if (item.kind === 'structural') return { text: 'always', markdown: 'error (always on)' };
+  if (item.kind === 'directive')
+    return { text: item.defaultSeverity, markdown: `${item.defaultSeverity} (with \`--report-unused-directives\`)` };
+  return { text: item.defaultSeverity, markdown: item.defaultSeverity };
 }
 
 /** `byo-lint rules`: the catalogue as text, JSON (`{id, defaultSeverity, fixable, description}`) or Markdown. */
 export function formatRules(format: RulesFormat): string {
-  const items = catalogue();
+  const items = catalogue;
   if (format === 'json') {
     return (
       JSON.stringify(
@@ -52,14 +25,14 @@ export function formatRules(format: RulesFormat): string {
   if (format === 'markdown') {
     const rows = items.map(
       (item) =>
-        `| ${item.configurable ? `[\`${item.id}\`](docs/rules/${item.id}.md)` : `\`${item.id}\``} | ${item.shown.markdown} | ${item.fixable ? 'yes' : ''} | ${item.description} |`,
+        `| ${item.configurable ? `[\`${item.id}\`](docs/rules/${item.id}.md)` : `\`${item.id}\``} | ${shown(item).markdown} | ${item.fixable ? 'yes' : ''} | ${item.description} |`,
     );
     return ['| rule | default | fixable | reports |', '|---|---|---|---|', ...rows].join('\n') + '\n';
   }
   const width = Math.max(...items.map((item) => item.id.length));
   return (
     items
-      .map((item) => `${item.id.padEnd(width)}  ${item.shown.text.padEnd(6)}  ${item.fixable ? 'fix' : '   '}  ${item.description}`)
+      .map((item) => `${item.id.padEnd(width)}  ${shown(item).text.padEnd(6)}  ${item.fixable ? 'fix' : '   '}  ${item.description}`)
       .join('\n') + '\n'
   );
 }

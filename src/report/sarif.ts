@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
-import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
+import type { Location, Log, ReportingConfiguration, ReportingDescriptor, Result } from 'sarif';
 import type { Diagnostic } from '../diagnostic.js';
 import { homepage } from '../homepage.js';
-import { rules, structuralRules, unusedDirectiveRule } from '../rules/index.js';
+import { catalogue, type CatalogueEntry } from '../rules/index.js';
 import { version } from '../version.js';
 import { relativePath } from './location.js';
 import type { Formatter } from './types.js';
@@ -12,45 +12,51 @@ const sourceRoot = '%SRCROOT%';
 
 const level = (severity: 'error' | 'warn' | 'warning') => (severity === 'error' ? 'error' : 'warning');
 
-function catalogue(): ReportingDescriptor[] {
-  const structural = structuralRules.map((rule): ReportingDescriptor => ({
-    id: rule.id,
-    shortDescription: { text: rule.description },
-    fullDescription: { text: `${rule.description}. A structural check: always on, always an error.` },
-    help: { text: `${rule.description}. This check is always on and cannot be turned off.` },
-    defaultConfiguration: { level: 'error' },
-    properties: { configurable: false, fixable: false },
-  }));
-  const semantic = rules.map(({ meta }): ReportingDescriptor => ({
-    id: meta.id,
-    shortDescription: { text: meta.description },
-    fullDescription: { text: meta.docs.rationale },
+function descriptor(item: CatalogueEntry): ReportingDescriptor {
+  const properties = { configurable: item.configurable, fixable: item.fixable };
+  const defaultConfiguration: ReportingConfiguration = { level: level(item.defaultSeverity) };
+  if (item.kind === 'structural') {
+    return {
+      id: item.id,
+      shortDescription: { text: item.description },
+      fullDescription: { text: `${item.description}. A structural check: always on, always an error.` },
+      help: { text: `${item.description}. This check is always on and cannot be turned off.` },
+      defaultConfiguration,
+      properties,
+    };
+  }
+  if (item.kind === 'directive') {
+    return {
+      id: item.id,
+      shortDescription: { text: item.description },
+      fullDescription: {
+        text: `${item.description}. A disable directive that no longer suppresses anything hides the next real problem on its line; remove it.`,
+      },
+      help: { text: 'Remove the directive, or the rule ids in it that suppress nothing.' },
+      defaultConfiguration,
+      properties,
+    };
+  }
+  const { rationale, invalid, valid } = item.docs;
+  return {
+    id: item.id,
+    shortDescription: { text: item.description },
+    fullDescription: { text: rationale },
     help: {
-      text: `${meta.docs.rationale}\n\nSet its severity with \`rules: { ${meta.id}: off | warn | error }\` in the byo-lint config.`,
+      text: `${rationale}\n\nSet its severity with \`rules: { ${item.id}: off | warn | error }\` in the byo-lint config.`,
       markdown: [
-        meta.docs.rationale,
+        rationale,
         'Reported:',
-        '```yaml\n' + meta.docs.invalid + '```',
+        '```yaml\n' + invalid + '```',
         'Passes:',
-        '```yaml\n' + meta.docs.valid + '```',
-        `Set its severity with \`rules: { ${meta.id}: off | warn | error }\` in the byo-lint config.`,
+        '```yaml\n' + valid + '```',
+        `Set its severity with \`rules: { ${item.id}: off | warn | error }\` in the byo-lint config.`,
       ].join('\n\n'),
     },
-    helpUri: `${homepage}/blob/main/docs/rules/${meta.id}.md`,
-    defaultConfiguration: { level: level(meta.defaultSeverity) },
-    properties: { configurable: true, fixable: meta.fixable },
-  }));
-  const unusedDirective: ReportingDescriptor = {
-    id: unusedDirectiveRule.id,
-    shortDescription: { text: unusedDirectiveRule.description },
-    fullDescription: {
-      text: `${unusedDirectiveRule.description}. A disable directive that no longer suppresses anything hides the next real problem on its line; remove it.`,
-    },
-    help: { text: 'Remove the directive, or the rule ids in it that suppress nothing.' },
-    defaultConfiguration: { level: 'warning' },
-    properties: { configurable: false, fixable: false },
+    helpUri: `${homepage}/blob/main/docs/rules/${item.id}.md`,
+    defaultConfiguration,
+    properties,
   };
-  return [...structural, unusedDirective, ...semantic];
 }
 
 /** Segments are percent-encoded so that a file named `a#b.yaml` or `<stdin>` is still a valid URI reference. */
@@ -89,7 +95,7 @@ function toResult(diagnostic: Diagnostic, cwd: string, ruleIndex: ReadonlyMap<st
 
 /** SARIF 2.1.0, one run, for GitHub code scanning and other SARIF viewers. */
 export const sarif: Formatter = (results, { cwd }) => {
-  const descriptors = catalogue();
+  const descriptors = catalogue.map(descriptor);
   // a finding from outside the catalogue (results a library caller made) still gets a descriptor, so every ruleIndex resolves
   for (const result of results) {
     for (const { ruleId } of result.diagnostics) {

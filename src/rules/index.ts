@@ -14,7 +14,8 @@ import { quotedNumber } from './quoted-number.js';
 import { serverUrlPrecedence } from './server-url-precedence.js';
 import { serverUrl } from './server-url.js';
 import { sipUri } from './sip-uri.js';
-import type { Rule } from './types.js';
+import { unusedDirectiveRule } from './directives.js';
+import type { Rule, RuleMeta, RuleSeverity } from './types.js';
 import { unknownReference } from './unknown-reference.js';
 import { unreachableServerUrl } from './unreachable-server-url.js';
 import { unusedFallback } from './unused-fallback.js';
@@ -60,4 +61,33 @@ export const structuralRules = [
   // --fix renames misspelt keys, removes server-managed ones and inserts a missing provider
   { id: 'schema', description: 'a JSON Schema violation: unknown or missing keys, wrong types and values', fixable: true },
 ] as const;
-export { unusedDirectiveRule } from './directives.js';
+export { unusedDirectiveRule };
+
+/** One rule as the catalogue lists it: `byo-lint rules`, the rule docs and the SARIF rule descriptors. */
+export type CatalogueEntry = {
+  id: string;
+  defaultSeverity: RuleSeverity;
+  /** Whether `--fix` can repair it. */
+  fixable: boolean;
+  /** One line. */
+  description: string;
+  /** Whether the config's `rules` can set its severity: semantic rules only. */
+  configurable: boolean;
+} &
+  /** A structural check (always on, always an error), the unused-directive report, or a semantic rule with its docs. */
+  ({ kind: 'structural' } | { kind: 'directive' } | { kind: 'semantic'; docs: RuleMeta['docs'] });
+
+/** The whole catalogue, in its order: structural checks, unused-directive, then the semantic rules. */
+export const catalogue: readonly CatalogueEntry[] = [
+  ...structuralRules.map((rule): CatalogueEntry => ({ ...rule, kind: 'structural', defaultSeverity: 'error', configurable: false })),
+  { ...unusedDirectiveRule, kind: 'directive', defaultSeverity: 'warn', configurable: false },
+  ...rules.map(({ meta }): CatalogueEntry => ({
+    id: meta.id,
+    kind: 'semantic',
+    defaultSeverity: meta.defaultSeverity,
+    fixable: meta.fixable,
+    description: meta.description,
+    configurable: true,
+    docs: meta.docs,
+  })),
+];
