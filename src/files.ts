@@ -97,7 +97,8 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
           }
         });
       }
-    } else {
+    } else if (options.errorOnUnmatchedPattern) {
+      // a path that does not exist matches nothing, which --no-error-on-unmatched-pattern allows
       throw new InputError(`no such file or directory: ${pattern}`);
     }
     if (matched === 0 && options.errorOnUnmatchedPattern) {

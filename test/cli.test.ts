@@ -109,6 +109,19 @@ describe('byo-lint CLI', () => {
     expect(runCli(['missing.yaml'])).toEqual({ code: 2, stdout: '', stderr: 'byo-lint: no such file or directory: missing.yaml\n' });
   });
 
+  it('a missing file matches nothing, so --no-error-on-unmatched-pattern lets the run go on', () => {
+    const cwd = tempTree({ 'a.phone-number.yaml': unquoted });
+    expect(runCli(['--no-error-on-unmatched-pattern', 'missing.yaml'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '' });
+    const run = runCli(['--no-error-on-unmatched-pattern', '-f', 'compact', 'missing.yaml', 'a.phone-number.yaml'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^a\.phone-number\.yaml:2:9: /);
+    expect(runCli(['missing.yaml', 'a.phone-number.yaml'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'byo-lint: no such file or directory: missing.yaml\n',
+    });
+  });
+
   it('usage errors are exit 2 with one line', () => {
     expect(runCli(['--bogus'])).toEqual({ code: 2, stdout: '', stderr: "byo-lint: unknown option '--bogus'\n" });
     expect(runCli(['-f', 'xml', 'a.yaml']).code).toBe(2);
