@@ -106,6 +106,16 @@ describe('byo-lint init', () => {
     expect(existsSync(path.join(dir, '.byo-lintrc.yaml'))).toBe(false);
   });
 
+  it('a package.json that is not JSON is one line and exit 2, and nothing is written', () => {
+    const dir = projectWithByoLint({ 'package.json': '{ "name": "phones", }\n' });
+    const refused = runCli(['init'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/^byo-lint: cannot read package\.json: \S.*\n$/);
+    expect(refused.stderr).not.toContain('internal error');
+    expect(existsSync(path.join(dir, '.byo-lintrc.yaml'))).toBe(false);
+  });
+
   it('merges into VS Code settings with comments, keeping every other key, and adds nothing the second time', () => {
     const schema = './node_modules/byo-lint/schemas/byo-phone-numbers.schema.json';
     const settings = `{

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { searchPlaces } from '../config/load.js';
+import { isMapping } from '../diagnostic.js';
 import { InputError } from '../files.js';
 import { jsonGlobs, schemaLocation, yamlGlobs } from './init/associations.js';
 import { githubActionsSnippet, preCommitSnippet, starterConfig } from './init/templates.js';
@@ -27,7 +28,13 @@ function existingConfigs(cwd: string): string[] {
     const file = path.join(cwd, name);
     if (!existsSync(file)) return false;
     if (name !== 'package.json') return true;
-    return Object.hasOwn(JSON.parse(readFileSync(file, 'utf8')) as object, 'byo-lint');
+    let manifest: unknown;
+    try {
+      manifest = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new InputError(`cannot read package.json: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return isMapping(manifest) && Object.hasOwn(manifest, 'byo-lint');
   });
 }
 
