@@ -2,14 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../files.js';
 import type { LintResult } from '../lint.js';
+import { relativePath } from '../report/location.js';
 import { unifiedDiff } from './diff.js';
 import { writeFileAtomic } from './write.js';
 
 export type FixMode = 'fix' | 'dry-run';
-
-function displayName(filePath: string, cwd: string): string {
-  return path.relative(cwd, path.resolve(cwd, filePath)).split(path.sep).join('/');
-}
 
 function failure(action: string, filePath: string, error: unknown): InputError {
   return new InputError(`cannot ${action} ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
@@ -44,7 +41,7 @@ export function deliverFixes(results: readonly LintResult[], mode: FixMode, cwd:
     } catch (error) {
       throw failure('read', result.filePath, error);
     }
-    diffs.push(unifiedDiff(before, result.output, displayName(result.filePath, cwd)));
+    diffs.push(unifiedDiff(before, result.output, relativePath(cwd, result.filePath)));
   }
   return mode === 'dry-run' ? diffs.join('') : undefined;
 }

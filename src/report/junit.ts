@@ -1,3 +1,4 @@
+import { compactLine } from './compact.js';
 import { relativePath } from './location.js';
 import type { Formatter } from './types.js';
 
@@ -25,7 +26,7 @@ export const junit: Formatter = (results, { cwd }) => {
     const file = relativePath(cwd, result.filePath);
     const cases = result.diagnostics.map((diagnostic) => {
       const name = `${diagnostic.line}:${diagnostic.column} ${diagnostic.ruleId}`;
-      const body = `${file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity}: ${diagnostic.message} [${diagnostic.ruleId}]`;
+      const body = compactLine(file, diagnostic);
       return (
         `    <testcase${attributes({ classname: file, name, file, line: diagnostic.line })}>\n` +
         `      <failure${attributes({ message: diagnostic.message, type: diagnostic.severity })}>${escapeText(body)}</failure>\n` +
