@@ -18,7 +18,7 @@ export const invalidKinds = [
 ];
 
 /** The mistake entry `index` carries, or undefined for a valid entry. */
-export function invalidKindOf(index) {
+function invalidKindOf(index) {
   if (index % invalidEvery !== invalidOffset) return undefined;
   return invalidKinds[Math.floor(index / invalidEvery) % invalidKinds.length];
 }

@@ -26,8 +26,8 @@ function readCache(): Buffer | undefined {
 // code compiled by vm has no import() in Node 20, so the bundle uses this module's (runtime-import.ts)
 Object.assign(globalThis, { [runtimeImportKey]: (specifier: string) => import(specifier) });
 
-// the wrapper Node itself puts around a CommonJS module; `//` keeps the hashbang line's length
-const source = readFileSync(cliPath, 'utf8').replace(/^#!/, '//');
+// the wrapper Node itself puts around a CommonJS module
+const source = readFileSync(cliPath, 'utf8');
 const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
   filename: cliPath,
   cachedData: readCache(),

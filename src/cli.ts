@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
@@ -150,7 +149,7 @@ function nonNegativeInteger(value: string): number {
   return Number(value);
 }
 
-export function buildProgram(setExitCode: (code: number) => void): Command {
+function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command('byo-lint')
     .description('Validate and lint Vapi bring-your-own phone-number files (YAML and JSON).')
     .version(version, '-v, --version')
@@ -226,7 +225,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   return program;
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+async function main(argv: readonly string[]): Promise<number> {
   let code = 0;
   const program = buildProgram((value) => {
     code = value;

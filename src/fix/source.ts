@@ -2,7 +2,7 @@ import type { LintResult } from '../lint.js';
 import { applyFixes } from './apply.js';
 
 /** Enough for fixes that wait on each other; a fix that keeps producing fixes stops here. */
-export const maxFixPasses = 10;
+const maxFixPasses = 10;
 
 /** Findings that mean the text is not understood well enough to be rewritten. */
 const unsafeRuleIds: ReadonlySet<string> = new Set(['syntax', 'duplicate-key', 'resource-limit']);
