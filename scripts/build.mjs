@@ -22,7 +22,8 @@ const commonJs = {
   ...common,
   format: 'cjs',
   define: { ...common.define, 'import.meta.url': '__byoImportMetaUrl' },
-  banner: { js: "const __byoImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // esbuild's own "use strict" comes after the banner, where it is no directive: the banner opens with it
+  banner: { js: '"use strict"; const __byoImportMetaUrl = require(\'node:url\').pathToFileURL(__filename).href;' },
 };
 
 /**

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/cli.js';
@@ -35,5 +35,12 @@ describe('dist/ without node_modules', () => {
     const result = run(['use.mjs']);
     expect(result.stderr).toBe('');
     expect(result.stdout.split('\n')).toContain('3:15 schema');
+  });
+});
+
+describe('the CommonJS bundles', () => {
+  // a banner line before esbuild's "use strict" would make it an ordinary expression, and the CLI sloppy-mode code
+  it.each(['dist/cli.cjs', 'dist/cli.js'])('%s opens with the "use strict" directive', (file) => {
+    expect(readFileSync(path.join(repoRoot, file), 'utf8')).toMatch(/^(#!.*\n)?"use strict";/);
   });
 });
