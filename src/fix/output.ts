@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../files.js';
 import type { LintResult } from '../lint.js';
 import { relativePath } from '../report/location.js';
 import { unifiedDiff } from './diff.js';
+import { originalText } from './source.js';
 import { writeFileAtomic } from './write.js';
 
 export type FixMode = 'fix' | 'dry-run';
@@ -35,12 +35,9 @@ export function deliverFixes(results: readonly LintResult[], mode: FixMode, cwd:
       }
       continue;
     }
-    let before: string;
-    try {
-      before = readFileSync(file, 'utf8');
-    } catch (error) {
-      throw failure('read', result.filePath, error);
-    }
+    // the text the lint read: reading the file again would diff against whatever it has become since
+    const before = originalText(result);
+    if (before === undefined) throw new Error(`the fixed result for ${result.filePath} has lost its original text`);
     diffs.push(unifiedDiff(before, result.output, relativePath(cwd, result.filePath)));
   }
   return mode === 'dry-run' ? diffs.join('') : undefined;

@@ -7,6 +7,17 @@ const maxFixPasses = 10;
 /** Findings that mean the text is not understood well enough to be rewritten. */
 const unsafeRuleIds: ReadonlySet<string> = new Set(['syntax', 'duplicate-key', 'resource-limit']);
 
+/**
+ * The text each fixed result was linted from, for --fix-dry-run's diff. It is kept beside the
+ * result rather than on it, so that results keep the shape the library documents.
+ */
+const originals = new WeakMap<LintResult, string>();
+
+/** The text a result with `output` was fixed from (BOM included), as the lint read it. */
+export function originalText(result: LintResult): string | undefined {
+  return originals.get(result);
+}
+
 export function isUnsafeToFix(result: LintResult): boolean {
   return result.diagnostics.some((diagnostic) => unsafeRuleIds.has(diagnostic.ruleId));
 }
@@ -40,5 +51,7 @@ export function fixSource(
     result = next;
   }
   if (text === original) return lintInRun(input);
-  return { ...lintInRun(bom + text), output: bom + text };
+  const fixed: LintResult = { ...lintInRun(bom + text), output: bom + text };
+  originals.set(fixed, decoded);
+  return fixed;
 }

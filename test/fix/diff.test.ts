@@ -4,7 +4,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unifiedDiff } from '../../src/fix/diff.js';
-import { tempTree } from '../helpers/tmp.js';
+import { deliverFixes } from '../../src/fix/output.js';
+import { lintFiles } from '../../src/lint.js';
+import { tempTree, validNumber } from '../helpers/tmp.js';
 
 describe('unifiedDiff', () => {
   it('is empty for equal texts', () => {
@@ -60,5 +62,17 @@ describe('unifiedDiff', () => {
     const diff = unifiedDiff(before, after, 'x.yaml');
     expect(diff.split('\n').filter((line) => line.startsWith('-number')).length).toBe(4000);
     expect(diff.split('\n').filter((line) => line.startsWith('+number')).length).toBe(4000);
+  });
+});
+
+describe('--fix-dry-run', () => {
+  it('diffs against the text the lint read, without reading the file again', async () => {
+    const cwd = tempTree({ 'a.phone-number.yaml': validNumber.replace('"+14155550100"', '+14155550100') });
+    const results = await lintFiles(['a.phone-number.yaml'], { cwd, config: {}, fix: true });
+    // what is on disk by the time the diff is written plays no part in it
+    writeFileSync(path.join(cwd, 'a.phone-number.yaml'), 'changed: since the lint\n');
+    expect(deliverFixes(results, 'dry-run', cwd)).toBe(
+      '--- a/a.phone-number.yaml\n+++ b/a.phone-number.yaml\n@@ -1,4 +1,4 @@\n provider: byo-phone-number\n-number: +14155550100\n+number: "+14155550100"\n credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n assistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e\n',
+    );
   });
 });
