@@ -156,6 +156,44 @@ describe('configuration discovery', () => {
   });
 });
 
+describe('package.json is read as npm reads it', () => {
+  const config = { 'byo-lint': { rules: { 'quoted-number': 'off' } } };
+
+  it('a byte-order mark is allowed, with or without a byo-lint key', () => {
+    // the project root is the parent: the run's working directory holds no package.json
+    const cwd = tempTree({ 'package.json': '\uFEFF{"name": "numbers"}\n', 'sub/a.yaml': validNumber });
+    expect(runCli(['a.yaml'], { cwd: path.join(cwd, 'sub') })).toEqual({ code: 0, stdout: '', stderr: '' });
+    const configured = tempTree({ 'package.json': `\uFEFF${JSON.stringify(config)}`, 'sub/a.yaml': unquoted });
+    expect(ruleIds(runCli(['-f', 'compact', 'a.yaml'], { cwd: path.join(configured, 'sub') }).stdout)).toEqual(['schema']);
+    expect(ruleIds(runCli(['-f', 'compact', '-c', 'package.json', 'sub/a.yaml'], { cwd: configured }).stdout)).toEqual(['schema']);
+  });
+
+  it("in the working directory, a byte-order mark stops cosmiconfig's own set-up, which says so", () => {
+    const cwd = tempTree({ 'package.json': '\uFEFF{"name": "numbers"}\n', 'a.yaml': validNumber });
+    expect(runCli(['a.yaml'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `byo-lint: cannot load configuration ${path.join(cwd, 'package.json')}: cosmiconfig, which looks for the configuration, cannot read it with its byte-order mark; save it without one\n`,
+    });
+  });
+
+  it("a key repeated outside the byo-lint key is not byo-lint's to report", () => {
+    const content = `{"name": "a", "name": "b", ${JSON.stringify(config).slice(1)}`;
+    const cwd = tempTree({ 'package.json': content, 'a.yaml': unquoted });
+    expect(ruleIds(runCli(['-f', 'compact', 'a.yaml'], { cwd }).stdout)).toEqual(['schema']);
+    expect(ruleIds(runCli(['-f', 'compact', '-c', 'package.json', 'a.yaml'], { cwd }).stdout)).toEqual(['schema']);
+  });
+
+  it('a syntax error outside the working directory has its position too', () => {
+    const cwd = tempTree({ 'package.json': '{\n  "name": "x",}\n', 'sub/a.yaml': validNumber });
+    expect(runCli(['a.yaml'], { cwd: path.join(cwd, 'sub') })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `byo-lint: invalid configuration ${path.join(cwd, 'package.json')}:2:14: trailing comma before "}"; remove the comma\n`,
+    });
+  });
+});
+
 describe('invalid configuration is exit 2 with the file, position and reason', () => {
   it.each([
     ['.byo-lintrc.yaml', 'rules:\n  quoted-number: off\norgs:\n  serverUrl: x\n', '.byo-lintrc.yaml:3:1: unknown key "orgs"'],
@@ -174,6 +212,13 @@ describe('invalid configuration is exit 2 with the file, position and reason', (
     ['.byo-lintrc.yaml', 'rules: [\n', '.byo-lintrc.yaml:2:1: '],
     ['.byo-lintrc.json', '{"rules": {},}', '.byo-lintrc.json:1:13: trailing comma before "}"; remove the comma'],
     ['package.json', '{\n  "name": "x",\n  "byo-lint": {\n    "rulez": {}\n  }\n}\n', 'package.json:4:5: unknown key "rulez"'],
+    ['package.json', '{"byo-lint": {},}', 'package.json:1:16: trailing comma before "}"; remove the comma'],
+    ['package.json', '{"name": "x",}', 'package.json:1:13: trailing comma before "}"; remove the comma'],
+    [
+      'package.json',
+      '{"byo-lint": {"rules": {}, "rules": {}}}',
+      'package.json:1:28: key "rules" is duplicated; it was first set at line 1, column 15, and this later value wins',
+    ],
   ])('%s: %s', (name, content, expected) => {
     const cwd = tempTree({ [name]: content, 'a.yaml': validNumber });
     const run = runCli(['a.yaml'], { cwd });

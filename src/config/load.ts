@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ErrorObject } from 'ajv';
-import { toJsonPointer, valueAt, type DataPath, type Finding } from '../diagnostic.js';
+import { isMapping, toJsonPointer, valueAt, type DataPath, type Finding } from '../diagnostic.js';
 import { loadText, locate, type LoadedFile } from '../load/index.js';
 import type { Config } from '../schema/config-model.js';
 import { validateConfig } from '../schema/generated/validators.js';
@@ -95,31 +95,44 @@ export function checkConfig(value: unknown, filePath: string, loaded?: LoadedFil
   throw new ConfigError(`invalid configuration ${keyLocation}: ${text}`);
 }
 
-function syntaxProblem(loaded: LoadedFile): Finding | undefined {
-  return (
-    loaded.documents.flatMap((document) => document.findings).find((finding) => finding.ruleId !== 'duplicate-key') ??
-    loaded.documents.flatMap((document) => document.findings)[0]
-  );
+/** The finding that stops a config file from being read; `within` keeps only that key's duplicates. */
+function syntaxProblem(loaded: LoadedFile, within?: string): Finding | undefined {
+  const findings = loaded.documents
+    .flatMap((document) => document.findings)
+    .filter((finding) => finding.ruleId !== 'duplicate-key' || within === undefined || finding.path[0] === within);
+  return findings.find((finding) => finding.ruleId !== 'duplicate-key') ?? findings[0];
 }
 
-/** Reads a YAML or JSON config with byo-lint's own loader, so errors keep their positions. */
-export function readDataConfig(filePath: string, text: string, prefix: DataPath = []): Config {
+/** Reads a YAML or JSON file with byo-lint's own loader, so errors keep their positions. */
+function loadConfigText(filePath: string, text: string, within?: string): LoadedFile {
   const loaded = loadText(text, filePath);
-  const problem = syntaxProblem(loaded);
+  const problem = syntaxProblem(loaded, within);
   if (problem) {
     const { line, column } = loaded.lines.position(problem.span?.start ?? 0);
     throw new ConfigError(`invalid configuration ${filePath}:${line}:${column}: ${problem.message}`);
   }
   if (loaded.documents.length > 1) throw new ConfigError(`invalid configuration ${filePath}: a config file holds one YAML document`);
-  const root = loaded.documents[0]?.value ?? {};
-  const value = valueAt(root, prefix) ?? {};
-  return checkConfig(value, filePath, loaded, prefix);
+  return loaded;
 }
 
-function readPackageJson(filePath: string, text: string): unknown {
-  const root = JSON.parse(text) as Record<string, unknown>;
-  if (root['byo-lint'] !== undefined) readDataConfig(filePath, text, ['byo-lint']);
-  return root;
+/** Reads a YAML or JSON config file. */
+function readDataConfig(filePath: string, text: string): Config {
+  const loaded = loadConfigText(filePath, text);
+  return checkConfig(loaded.documents[0]?.value ?? {}, filePath, loaded);
+}
+
+const packageKey = 'byo-lint';
+
+/**
+ * Reads a package.json in one pass: the whole file must be JSON (a byte-order mark is allowed, as
+ * npm allows it), but only its `byo-lint` key is byo-lint's to check. Returns the root, from
+ * which cosmiconfig takes the key itself, and the checked config.
+ */
+function readPackageJson(filePath: string, text: string): { root: Record<string, unknown>; config: Config } {
+  const loaded = loadConfigText(filePath, text, packageKey);
+  const root = loaded.documents[0]?.value;
+  const config = checkConfig(valueAt(root, [packageKey]) ?? {}, filePath, loaded, [packageKey]);
+  return { root: isMapping(root) ? root : {}, config };
 }
 
 async function readModuleConfig(filePath: string): Promise<Config> {
@@ -148,8 +161,31 @@ export async function readConfigFile(filePath: string): Promise<Config> {
   } catch (error) {
     throw new ConfigError(`cannot read configuration ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  if (path.basename(filePath) === 'package.json') return readDataConfig(filePath, text, ['byo-lint']);
+  if (path.basename(filePath) === 'package.json') return readPackageJson(filePath, text).config;
   return readDataConfig(filePath, text);
+}
+
+/**
+ * cosmiconfig reads its own configuration from the working directory's package.json with its own
+ * JSON parser when it is set up, before byo-lint's loaders run. What it cannot parse is read again
+ * with byo-lint's loader, so that a syntax error has its position.
+ */
+function setupProblem(error: unknown): ConfigError {
+  const message = error instanceof Error ? error.message : String(error);
+  const filePath = (error as { filepath?: unknown } | undefined)?.filepath;
+  if (typeof filePath !== 'string') return new ConfigError(`cannot load configuration: ${message.split('\n')[0]}`, { cause: error });
+  let text = '';
+  try {
+    text = readFileSync(filePath, 'utf8');
+  } catch {
+    // reported below as cosmiconfig saw it
+  }
+  if (path.basename(filePath) === 'package.json') loadConfigText(filePath, text, packageKey);
+  const reason =
+    text.charCodeAt(0) === 0xfeff
+      ? 'cosmiconfig, which looks for the configuration, cannot read it with its byte-order mark; save it without one'
+      : (message.split('\n').find((line) => line.trim() !== '' && !line.startsWith('JSON Error in')) ?? message);
+  return new ConfigError(`cannot load configuration ${filePath}: ${reason}`, { cause: error });
 }
 
 export interface ConfigOptions {
@@ -171,24 +207,29 @@ export async function loadConfig(options: ConfigOptions): Promise<LoadedConfig> 
   if (!mayFindConfig(options.cwd, root, searchPlaces)) return { config: {}, directory: options.cwd };
   const { cosmiconfig } = (await importAtRuntime('cosmiconfig')) as typeof import('cosmiconfig');
   const dataLoader = (filePath: string, content: string) => readDataConfig(filePath, content);
-  const explorer = cosmiconfig('byo-lint', {
-    searchPlaces,
-    // one directory per search: cosmiconfig's own strategies stop only at a package.json, or go
-    // on to the user's global config directory, and the project root may be a .git directory
-    searchStrategy: 'none',
-    cache: false,
-    loaders: {
-      // cosmiconfig takes the `byo-lint` key of package.json itself; only that key is checked
-      '.json': (filePath, content) =>
-        path.basename(filePath) === 'package.json' ? readPackageJson(filePath, content) : dataLoader(filePath, content),
-      '.yaml': dataLoader,
-      '.yml': dataLoader,
-      noExt: dataLoader,
-      '.js': (filePath) => readModuleConfig(filePath),
-      '.cjs': (filePath) => readModuleConfig(filePath),
-      '.mjs': (filePath) => readModuleConfig(filePath),
-    },
-  });
+  let explorer;
+  try {
+    explorer = cosmiconfig('byo-lint', {
+      searchPlaces,
+      // one directory per search: cosmiconfig's own strategies stop only at a package.json, or go
+      // on to the user's global config directory, and the project root may be a .git directory
+      searchStrategy: 'none',
+      cache: false,
+      loaders: {
+        // cosmiconfig takes the `byo-lint` key of package.json itself; only that key is checked
+        '.json': (filePath, content) =>
+          path.basename(filePath) === 'package.json' ? readPackageJson(filePath, content).root : dataLoader(filePath, content),
+        '.yaml': dataLoader,
+        '.yml': dataLoader,
+        noExt: dataLoader,
+        '.js': (filePath) => readModuleConfig(filePath),
+        '.cjs': (filePath) => readModuleConfig(filePath),
+        '.mjs': (filePath) => readModuleConfig(filePath),
+      },
+    });
+  } catch (error) {
+    throw setupProblem(error);
+  }
   for (let directory = path.resolve(options.cwd); ; directory = path.dirname(directory)) {
     let found;
     try {
