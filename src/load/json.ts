@@ -143,10 +143,12 @@ class JsonReader {
       this.at++;
       return { value, source: { kind: 'map', span: { start, end: this.at }, pairs } };
     }
+    // where the last comma is: whitespace may stand between it and a closing brace
+    let comma = start;
     for (;;) {
       this.skipSpace();
       if (this.text[this.at] !== '"') {
-        if (this.text[this.at] === '}') this.fail('trailing comma before "}"; remove the comma', this.at - 1);
+        if (this.text[this.at] === '}') this.fail('trailing comma before "}"; remove the comma', comma);
         if (this.text[this.at] === "'") this.fail('keys in JSON use double quotes, not single quotes');
         this.fail(`unexpected ${describe(this.text, this.at)}; expected a key in double quotes`);
       }
@@ -168,6 +170,7 @@ class JsonReader {
       this.at++;
       if (next === '}') break;
       if (next !== ',') this.fail(`unexpected ${describe(this.text, this.at - 1)}; expected "," or "}"`, this.at - 1);
+      comma = this.at - 1;
     }
     return { value, source: { kind: 'map', span: { start, end: this.at }, pairs } };
   }
@@ -182,9 +185,10 @@ class JsonReader {
       this.at++;
       return { value, source: { kind: 'seq', span: { start, end: this.at }, items } };
     }
+    let comma = start;
     for (;;) {
       this.skipSpace();
-      if (this.text[this.at] === ']') this.fail('trailing comma before "]"; remove the comma', this.at - 1);
+      if (this.text[this.at] === ']') this.fail('trailing comma before "]"; remove the comma', comma);
       const child = this.readValue([...path, value.length], depth);
       value.push(child.value);
       items.push(child.source);
@@ -193,6 +197,7 @@ class JsonReader {
       this.at++;
       if (next === ']') break;
       if (next !== ',') this.fail(`unexpected ${describe(this.text, this.at - 1)}; expected "," or "]"`, this.at - 1);
+      comma = this.at - 1;
     }
     return { value, source: { kind: 'seq', span: { start, end: this.at }, items } };
   }

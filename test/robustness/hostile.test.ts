@@ -145,6 +145,14 @@ describe('bytes that are not text', () => {
     ]);
   });
 
+  it('a trailing comma is reported at the comma, whatever whitespace follows it', () => {
+    expect(structuralFindings('{"a": 1,}', 'a.json')).toEqual(['1:8-1:9 syntax trailing comma before "}"; remove the comma']);
+    expect(structuralFindings('{"a": 1, }', 'a.json')).toEqual(['1:8-1:9 syntax trailing comma before "}"; remove the comma']);
+    expect(structuralFindings('{\n  "a": 1,\n}\n', 'a.json')).toEqual(['2:9-2:10 syntax trailing comma before "}"; remove the comma']);
+    expect(structuralFindings('[1, 2,\n  ]', 'a.json')).toEqual(['1:6-1:7 syntax trailing comma before "]"; remove the comma']);
+    expect(structuralFindings('{"a": [1, 2, ]}', 'a.json')).toEqual(['1:12-1:13 syntax trailing comma before "]"; remove the comma']);
+  });
+
   it('a CR before its LF is placed on its line, as the LF of an LF file is', () => {
     expect(structuralFindings('{"name": "x\r\n"}', 'a.json')).toEqual([
       '1:12-1:12 syntax control character in string; escape it (\\n, \\t) or remove it',
