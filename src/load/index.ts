@@ -55,6 +55,20 @@ function readDocuments(text: string, filePath: string, limits: Limits, lines: Li
   return (reader === 'fast' ? loadYamlFast(text, limits, lines) : undefined) ?? loadYaml(text, limits, lines);
 }
 
+/**
+ * Where the first bad byte sequence starts, or -1: the first byte at which the input and its
+ * round trip differ, moved back to the start of the character the round trip holds there (the
+ * start of a bad sequence can be the start of a real character's bytes).
+ */
+function firstBadByte(bytes: Buffer, roundTrip: Buffer): number {
+  let at = 0;
+  const length = Math.min(bytes.length, roundTrip.length);
+  while (at < length && bytes[at] === roundTrip[at]) at++;
+  if (at === bytes.length && at === roundTrip.length) return -1;
+  while (at > 0 && (roundTrip[at] & 0xc0) === 0x80) at--;
+  return at;
+}
+
 /** Loads a file's bytes: checks the size before decoding, and that the bytes are UTF-8. */
 export function loadBytes(bytes: Buffer, filePath: string, limits: Limits = defaultLimits, reader: Reader = 'fast'): LoadedFile {
   if (bytes.length > limits.maxFileBytes) return fileProblem('', 'resource-limit', tooLarge(limits), 0);
@@ -62,8 +76,13 @@ export function loadBytes(bytes: Buffer, filePath: string, limits: Limits = defa
   if (isAscii(bytes)) return loadText(bytes.toString('latin1'), filePath, limits, reader);
   const text = bytes.toString('utf8');
   // the decoder replaces bad bytes with U+FFFD silently; a round trip tells them from a real U+FFFD
-  if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes)) {
-    return fileProblem(text, 'syntax', 'the file is not valid UTF-8; save it as UTF-8', text.indexOf('\uFFFD'));
+  if (text.includes('\uFFFD')) {
+    const bad = firstBadByte(bytes, Buffer.from(text, 'utf8'));
+    if (bad !== -1) {
+      // the bytes before the bad one are whole characters, and decode to the text before it
+      const at = bytes.subarray(0, bad).toString('utf8').length;
+      return fileProblem(text, 'syntax', 'the file is not valid UTF-8; save it as UTF-8', at);
+    }
   }
   return loadText(text, filePath, limits, reader);
 }

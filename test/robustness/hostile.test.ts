@@ -167,7 +167,14 @@ describe('bytes that are not text', () => {
     expect(structuralFindings(yaml)).toEqual(['5:10-5:11 syntax the file is not valid UTF-8; save it as UTF-8']);
     const json = Buffer.concat([Buffer.from('{"name": "caf'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
     expect(structuralFindings(json, 'a.json')).toEqual(['1:14-1:15 syntax the file is not valid UTF-8; save it as UTF-8']);
-    // a real U+FFFD is text, not a decoding error
+    // a real U+FFFD is text, not a decoding error, and not where a later bad byte is reported
+    const genuine = Buffer.concat([Buffer.from('{"name": "\ufffd caf'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
+    expect(structuralFindings(genuine, 'a.json')).toEqual(['1:16-1:17 syntax the file is not valid UTF-8; save it as UTF-8']);
+    // a bad sequence that begins as a real U+FFFD's bytes do (EF BF) is reported where it begins
+    const lookalike = Buffer.concat([Buffer.from('{"name": "\ufffd'), Buffer.from([0xef, 0xbf, 0x28]), Buffer.from('"}')]);
+    expect(structuralFindings(lookalike, 'a.json')).toEqual(['1:12-1:13 syntax the file is not valid UTF-8; save it as UTF-8']);
+    const withBom = Buffer.concat([Buffer.from('\ufeff{"name": "\ufffd'), Buffer.from([0xff]), Buffer.from('"}')]);
+    expect(structuralFindings(withBom, 'a.json')).toEqual(['1:12-1:13 syntax the file is not valid UTF-8; save it as UTF-8']);
     expect(structuralFindings(Buffer.from(`${validNumber}name: "\ufffd"\n`))).toEqual([]);
   });
 });
