@@ -168,7 +168,7 @@ class Placer {
   place(document: LoadedDocument | undefined, finding: Finding, severity: 'error' | 'warning', multiDocument: boolean): Diagnostic {
     const span = this.span(document, finding);
     const start = this.file.lines.position(span.start);
-    const end = this.file.lines.position(Math.max(span.end, span.start));
+    const end = span.end > span.start ? this.file.lines.endPosition(span.end) : start;
     const diagnostic: Diagnostic = {
       filePath: this.filePath,
       ruleId: finding.ruleId,

@@ -1,11 +1,16 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numberFile, numbersFile } from '../bench/corpus.mjs';
+import { readConfigFile } from '../src/config/load.js';
+import type { Diagnostic } from '../src/diagnostic.js';
 import { lintText } from '../src/lint.js';
 import { defaultLimits, LineIndex, loadText, locate, valueStart, type LoadedFile, type SourceNode } from '../src/load/index.js';
 import { loadJsonFast } from '../src/load/json-fast.js';
 import { loadYamlFast } from '../src/load/yaml-fast.js';
 import type { Config } from '../src/schema/config-model.js';
+import { repoRoot } from './helpers/cli.js';
 import { configs, mutatedInput, seeds } from './robustness/inputs.js';
 
 /**
@@ -231,3 +236,27 @@ const blockYaml: fc.Arbitrary<string> = fc
     fc.constantFrom('\n', '\r\n'),
   )
   .map(([tree, choices, head, tail, newline]) => (head + writeBlock(tree, choices).join('\n') + '\n' + tail).replace(/\n/g, newline));
+
+describe('line breaks', () => {
+  const fixturesDir = path.join(repoRoot, 'test/fixtures');
+  const fixtures = (directory: string): string[] =>
+    readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(directory, entry.name);
+      if (entry.isDirectory()) return fixtures(full);
+      return /\.(ya?ml|json)$/.test(entry.name) && !/\.config\.(ya?ml|json)$/.test(entry.name) ? [full] : [];
+    });
+  /** Everything a reader sees of a diagnostic; fixes, which count offsets, are left out. */
+  const seen = ({ fix: _fix, suggestions: _suggestions, ...rest }: Diagnostic) => rest;
+
+  for (const fixture of fixtures(fixturesDir)) {
+    it(`${path.relative(fixturesDir, fixture)} with CRLF has the positions it has with LF`, async () => {
+      const configFile = fixture.replace(/\.(ya?ml|json)$/, '.config.yaml');
+      const config = existsSync(configFile) ? await readConfigFile(configFile) : {};
+      const lf = readFileSync(fixture, 'utf8').replace(/\r\n/g, '\n');
+      const filePath = path.relative(fixturesDir, fixture);
+      const withLf = lintText(lf, { filePath, config, configDir: fixturesDir, cwd: fixturesDir }).diagnostics.map(seen);
+      const withCrlf = lintText(lf.replace(/\n/g, '\r\n'), { filePath, config, configDir: fixturesDir, cwd: fixturesDir });
+      expect(withCrlf.diagnostics.map(seen)).toEqual(withLf);
+    });
+  }
+});

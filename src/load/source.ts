@@ -192,6 +192,15 @@ export class LineIndex {
     return { line: low + 1, column };
   }
 
+  /**
+   * The position of a span's end. An end at the LF of a CRLF covers part of the line break, and
+   * so all of it: it is where the same span ends in the file with LF, at the start of the next line.
+   */
+  endPosition(offset: number): Position {
+    const crlf = offset > 0 && this.text[offset] === '\n' && this.text[offset - 1] === '\r';
+    return this.position(crlf ? offset + 1 : offset);
+  }
+
   /** The end of the line holding `offset`, before its line break. */
   lineEnd(offset: number): number {
     const { line } = this.position(offset);

@@ -153,9 +153,9 @@ describe('bytes that are not text', () => {
     expect(structuralFindings('{"a": [1, 2, ]}', 'a.json')).toEqual(['1:12-1:13 syntax trailing comma before "]"; remove the comma']);
   });
 
-  it('a CR before its LF is placed on its line, as the LF of an LF file is', () => {
+  it('a CR before its LF is placed on its line, as the LF of an LF file is, and ends where that LF ends', () => {
     expect(structuralFindings('{"name": "x\r\n"}', 'a.json')).toEqual([
-      '1:12-1:12 syntax control character in string; escape it (\\n, \\t) or remove it',
+      '1:12-2:1 syntax control character in string; escape it (\\n, \\t) or remove it',
     ]);
     expect(structuralFindings('{"name": "x\n"}', 'a.json')).toEqual([
       '1:12-2:1 syntax control character in string; escape it (\\n, \\t) or remove it',
