@@ -57,6 +57,7 @@ export function levelsForFile(config: Config, relativePath: string, commandLine:
 export function globPath(file: string, configDir: string, cwd: string): string {
   const absolute = path.resolve(cwd, file);
   const fromConfig = path.relative(configDir, absolute);
-  const relative = fromConfig.startsWith('..') || path.isAbsolute(fromConfig) ? path.relative(cwd, absolute) : fromConfig;
+  const outside = fromConfig === '..' || fromConfig.startsWith('..' + path.sep) || path.isAbsolute(fromConfig);
+  const relative = outside ? path.relative(cwd, absolute) : fromConfig;
   return relative.split(path.sep).join('/');
 }
