@@ -50,49 +50,37 @@ function where(loaded: LoadedFile | undefined, filePath: string, at: DataPath, t
   return `${filePath}:${line}:${column}`;
 }
 
-function reason(error: ErrorObject, value: unknown, at: DataPath): { text: string; target: 'key' | 'value' } {
+function reason(error: ErrorObject, value: unknown, at: DataPath): string {
   const params = error.params as Record<string, unknown>;
   const field = at.length ? `"${String(at[at.length - 1])}"` : 'the configuration';
   switch (error.keyword) {
     case 'additionalProperties':
-      return { text: `unknown key "${String(params.additionalProperty)}"`, target: 'key' };
+      return `unknown key "${String(params.additionalProperty)}"`;
     case 'propertyNames':
-      return { text: `unknown rule "${String(params.propertyName)}"; run \`byo-lint rules\` for the list`, target: 'key' };
+      return `unknown rule "${String(params.propertyName)}"; run \`byo-lint rules\` for the list`;
     case 'required':
-      return { text: `missing required key "${String(params.missingProperty)}"`, target: 'value' };
+      return `missing required key "${String(params.missingProperty)}"`;
     case 'enum':
-      return {
-        text: `${field} is ${describeValue(value, at)}; expected one of ${(params.allowedValues as unknown[]).map((item) => JSON.stringify(item)).join(', ')}`,
-        target: 'value',
-      };
+      return `${field} is ${describeValue(value, at)}; expected one of ${(params.allowedValues as unknown[]).map((item) => JSON.stringify(item)).join(', ')}`;
     case 'type':
-      return {
-        text: `${field} must be ${([] as string[]).concat(params.type as string).join(' or ')}, but it is ${describeValue(value, at)}`,
-        target: 'value',
-      };
+      return `${field} must be ${([] as string[]).concat(params.type as string).join(' or ')}, but it is ${describeValue(value, at)}`;
     default:
-      return { text: `${field} is invalid (${error.keyword})`, target: 'value' };
+      return `${field} is invalid (${error.keyword})`;
   }
 }
 
 /** Validates a loaded configuration against the shipped config schema. */
 export function checkConfig(value: unknown, filePath: string, loaded?: LoadedFile, prefix: DataPath = []): Config {
   if (validateConfig(value)) return value as Config;
-  const errors = (validateConfig.errors ?? []).filter((error) => error.keyword !== 'if');
+  const errors = validateConfig.errors ?? [];
   // propertyNames reports the name once under its own keyword and once as the failing enum
   const first = errors.find((error) => error.keyword === 'propertyNames') ?? errors[0];
   const at = parsePointer(first.instancePath, value);
-  const propertyName = (first.params as { propertyName?: string }).propertyName;
-  const { text, target } = reason(first, valueAt(value, at), at);
-  const location =
-    propertyName !== undefined
-      ? where(loaded, filePath, [...at, propertyName], 'key', prefix)
-      : where(loaded, filePath, at, target === 'key' ? 'value' : target, prefix);
-  const keyLocation =
-    first.keyword === 'additionalProperties'
-      ? where(loaded, filePath, [...at, String((first.params as { additionalProperty: string }).additionalProperty)], 'key', prefix)
-      : location;
-  throw new ConfigError(`invalid configuration ${keyLocation}: ${text}`);
+  // an unknown key or rule name is pointed at where the key is written; anything else at its value
+  const params = first.params as { additionalProperty?: string; propertyName?: string };
+  const key = first.keyword === 'additionalProperties' ? params.additionalProperty : params.propertyName;
+  const location = key !== undefined ? where(loaded, filePath, [...at, key], 'key', prefix) : where(loaded, filePath, at, 'value', prefix);
+  throw new ConfigError(`invalid configuration ${location}: ${reason(first, valueAt(value, at), at)}`);
 }
 
 /** The finding that stops a config file from being read; `within` keeps only that key's duplicates. */
