@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, loadConfig } from './config/load.js';
 import { InputError } from './files.js';
-import { defaultLimits } from './load/limits.js';
+import { resolveLimits } from './load/limits.js';
 import { lintFiles, lintSource, Run, type LintResult } from './lint.js';
 import { formatNames, getFormatter, UnknownFormatError } from './report/index.js';
 import type { Config, RuleSetting } from './schema/config-model.js';
@@ -101,7 +101,7 @@ async function runLint(patterns: string[], options: LintCommandOptions): Promise
   let stdin: Buffer | undefined;
   if (useStdin) {
     const filePath = options.stdinFilename ?? '<stdin>';
-    const maxBytes = config.limits?.maxFileBytes ?? defaultLimits.maxFileBytes;
+    const maxBytes = resolveLimits(config).maxFileBytes;
     stdin = await readStdin(maxBytes);
     // the report can say the input is too large, but --fix must print all of it back or nothing
     if (fixMode === 'fix' && stdin.length > maxBytes)

@@ -11,15 +11,14 @@ import {
   type Span,
 } from './diagnostic.js';
 import {
-  defaultLimits,
   insideScalar,
   isJsonPath,
   loadBytes,
   loadText,
   locate,
   nodeAt,
+  resolveLimits,
   valueStart,
-  type Limits,
   type LoadedDocument,
   type LoadedFile,
   type Reader,
@@ -143,10 +142,6 @@ export class Run {
     const { line, column } = file.lines.position(valueStart(source, entryPath, path));
     return { message: 'first defined here', filePath, line, column };
   }
-}
-
-export function resolveLimits(config: Config): Limits {
-  return { ...defaultLimits, ...config.limits };
 }
 
 /** Places findings: one locator for loader, schema and rule findings alike. */

@@ -6,7 +6,16 @@ import { numberFile, numbersFile } from '../bench/corpus.mjs';
 import { readConfigFile } from '../src/config/load.js';
 import type { Diagnostic } from '../src/diagnostic.js';
 import { lintText } from '../src/lint.js';
-import { defaultLimits, LineIndex, loadText, locate, valueStart, type LoadedFile, type SourceNode } from '../src/load/index.js';
+import {
+  defaultLimits,
+  LineIndex,
+  loadText,
+  locate,
+  resolveLimits,
+  valueStart,
+  type LoadedFile,
+  type SourceNode,
+} from '../src/load/index.js';
 import { loadJsonFast } from '../src/load/json-fast.js';
 import { loadYamlFast } from '../src/load/yaml-fast.js';
 import type { Config } from '../src/schema/config-model.js';
@@ -67,7 +76,7 @@ function expectSameAsReference(text: string, filePath: string, config: Config = 
   expectValueStartsAsLocated(fast);
   expectValueStartsAsLocated(reference);
   expect(lintText(text, { filePath, config })).toEqual(lintText(text, { filePath, config, reader: 'reference' }));
-  const limits = { ...defaultLimits, ...config.limits };
+  const limits = resolveLimits(config);
   const body = text.replace(/^\uFEFF/, '');
   return (filePath.endsWith('.json') ? loadJsonFast(body, limits) : loadYamlFast(body, limits, new LineIndex(body))) !== undefined;
 }

@@ -1,7 +1,7 @@
 import { globPath, levelsForFile } from '../config/resolve.js';
 import type { Config } from '../schema/config-model.js';
 import { defaultFileGlobs } from '../files.js';
-import { defaultLimits } from '../load/index.js';
+import { resolveLimits } from '../load/index.js';
 
 const redacted = '<set>';
 
@@ -28,7 +28,7 @@ export function formatEffectiveConfig(
     credentials: config.credentials ?? null,
     files: config.files ?? defaultFileGlobs,
     ignores: config.ignores ?? [],
-    limits: { ...defaultLimits, ...config.limits },
+    limits: resolveLimits(config),
   };
   return JSON.stringify(effective, null, 2) + '\n';
 }

@@ -8,7 +8,7 @@ import type { LoadedDocument } from './types.js';
 import { loadYamlFast } from './yaml-fast.js';
 import { loadYaml } from './yaml.js';
 
-export { defaultLimits, maxDepthCeiling, type Limits } from './limits.js';
+export { defaultLimits, maxDepthCeiling, resolveLimits, type Limits } from './limits.js';
 export { insideScalar, LineIndex, locate, nodeAt, valueStart, type SourceNode } from './source.js';
 export type { LoadedDocument } from './types.js';
 

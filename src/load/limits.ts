@@ -29,6 +29,11 @@ export const defaultLimits: Limits = {
   maxStringLength: 100_000,
 };
 
+/** The limits in effect: the defaults, each overridden by the config's `limits` where it sets one. */
+export function resolveLimits(config: { limits?: Partial<Limits> }): Limits {
+  return { ...defaultLimits, ...config.limits };
+}
+
 export const depthExceededMessage = (limits: Limits): string =>
   `nesting deeper than ${limits.maxDepth} levels; a phone-number file needs five`;
 
