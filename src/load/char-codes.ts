@@ -18,3 +18,8 @@ export const enum Code {
   OpenBrace = 123,
   CloseBrace = 125,
 }
+
+/** JSON's whitespace: space, line feed, carriage return and tab. */
+export function isJsonSpace(code: number): boolean {
+  return code === Code.Space || code === Code.LineFeed || code === Code.CarriageReturn || code === Code.Tab;
+}

@@ -1,4 +1,4 @@
-import { Code } from './char-codes.js';
+import { Code, isJsonSpace } from './char-codes.js';
 import type { Limits } from './limits.js';
 import { jsonKey, Tape, TapeSlot } from './nodes.js';
 import type { LoadedDocument } from './types.js';
@@ -56,8 +56,7 @@ class PositionScan {
   private skipSpace(): void {
     const text = this.text;
     for (;;) {
-      const code = text.charCodeAt(this.at);
-      if (code !== Code.Space && code !== Code.LineFeed && code !== Code.CarriageReturn && code !== Code.Tab) return;
+      if (!isJsonSpace(text.charCodeAt(this.at))) return;
       this.at++;
     }
   }

@@ -1,4 +1,5 @@
 import type { DataPath, Finding, Span } from '../diagnostic.js';
+import { isJsonSpace } from './char-codes.js';
 import { duplicateKeyFinding } from './findings.js';
 import { depthExceededMessage, stringTooLongMessage, type Limits } from './limits.js';
 import { setOwn } from './object.js';
@@ -47,7 +48,7 @@ class JsonReader {
     const text = this.text;
     for (;;) {
       const code = text.charCodeAt(this.at);
-      if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) this.at++;
+      if (isJsonSpace(code)) this.at++;
       else if (code === 0x2f && (text[this.at + 1] === '/' || text[this.at + 1] === '*')) {
         this.fail('comments are not allowed in JSON; remove it, or write the file as YAML', this.at, this.at + 2);
       } else return;

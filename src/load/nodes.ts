@@ -1,5 +1,5 @@
 import type { Span } from '../diagnostic.js';
-import { Code } from './char-codes.js';
+import { Code, isJsonSpace } from './char-codes.js';
 import type { SourceMap, SourceNode, SourcePair, SourceScalar, SourceSeq } from './source.js';
 
 /*
@@ -150,11 +150,6 @@ export const enum TapeSlot {
   Size,
 }
 
-function isJsonSpace(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code === Code.Space || code === Code.LineFeed || code === Code.CarriageReturn || code === Code.Tab;
-}
-
 /** Whether the string literal in text[start, end) holds an escape. */
 function hasEscape(text: string, start: number, end: number): boolean {
   for (let at = start + 1; at < end - 1; at++) if (text.charCodeAt(at) === Code.Backslash) return true;
@@ -199,7 +194,7 @@ export class Tape {
       at = this.end(last);
     }
     // past the whitespace to the closing bracket
-    while (isJsonSpace(this.text, at)) at++;
+    while (isJsonSpace(this.text.charCodeAt(at))) at++;
     return at + 1;
   }
 

@@ -1,6 +1,6 @@
 import { isMapping, type DataFix, type DataPath, type RelatedLocation } from '../diagnostic.js';
 import type { Config, SemanticRuleId } from '../schema/config-model.js';
-import type { ByoPhoneNumber } from '../schema/model.js';
+import { placeholderSource, type ByoPhoneNumber } from '../schema/model.js';
 
 export type RuleSeverity = 'error' | 'warn';
 
@@ -85,7 +85,8 @@ export function mappingAt(entry: Entry | undefined, key: string): Entry | undefi
   return isMapping(value) ? value : undefined;
 }
 
-export const placeholderPattern = /\$\{[A-Za-z_][A-Za-z0-9_]*\}/;
+/** A `${NAME}` placeholder, as the schema allows it in any string field. */
+export const placeholderPattern = new RegExp(placeholderSource);
 
 export function hasPlaceholder(value: string): boolean {
   // every rule asks this of most values, and most have no `${`: a substring search answers sooner than the pattern
