@@ -73,7 +73,7 @@ function firstBadByte(bytes: Buffer, roundTrip: Buffer): number {
 export function loadBytes(bytes: Buffer, filePath: string, limits: Limits = defaultLimits, reader: Reader = 'fast'): LoadedFile {
   if (bytes.length > limits.maxFileBytes) return fileProblem('', 'resource-limit', tooLarge(limits), 0);
   // ASCII, which most files are, reads the same as Latin-1, whose decoder only copies, and holds no bad byte
-  if (isAscii(bytes)) return loadText(bytes.toString('latin1'), filePath, limits, reader);
+  if (isAscii(bytes)) return loadSized(bytes.toString('latin1'), filePath, limits, reader);
   const text = bytes.toString('utf8');
   // the decoder replaces bad bytes with U+FFFD silently; a round trip tells them from a real U+FFFD
   if (text.includes('\uFFFD')) {
@@ -84,12 +84,17 @@ export function loadBytes(bytes: Buffer, filePath: string, limits: Limits = defa
       return fileProblem(text, 'syntax', 'the file is not valid UTF-8; save it as UTF-8', at);
     }
   }
-  return loadText(text, filePath, limits, reader);
+  return loadSized(text, filePath, limits, reader);
 }
 
+/** Loads a text: checks its size in UTF-8 bytes, as a file's is checked. */
 export function loadText(original: string, filePath: string, limits: Limits = defaultLimits, reader: Reader = 'fast'): LoadedFile {
-  const bytes = Buffer.byteLength(original);
-  if (bytes > limits.maxFileBytes) return fileProblem('', 'resource-limit', tooLarge(limits), 0);
+  if (Buffer.byteLength(original) > limits.maxFileBytes) return fileProblem('', 'resource-limit', tooLarge(limits), 0);
+  return loadSized(original, filePath, limits, reader);
+}
+
+/** Loads a text whose size has been checked. */
+function loadSized(original: string, filePath: string, limits: Limits, reader: Reader): LoadedFile {
   const bom = original.charCodeAt(0) === 0xfeff;
   const text = bom ? original.slice(1) : original;
   const lines = new LineIndex(text);
