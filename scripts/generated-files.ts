@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const check = process.argv.includes('--check');
 
-export interface GeneratedFile {
+interface GeneratedFile {
   path: string;
   content: string;
 }

@@ -4,9 +4,10 @@ import { configFileSchema } from '../src/schema/config-model.js';
 import { phoneNumberFileSchema, phoneNumbersFileSchema } from '../src/schema/model.js';
 
 /** Annotations for editors; the validator ignores them. */
-export const annotationKeywords = ['markdownDescription', 'defaultSnippets'];
+const annotationKeywords = ['markdownDescription', 'defaultSnippets'];
 
-export function createAjv(options: { standalone: boolean }): Ajv.default {
+/** The validator ajv generates the standalone code from. */
+function createAjv(): Ajv.default {
   const ajv = new Ajv.default({
     allErrors: true,
     strict: true,
@@ -17,7 +18,7 @@ export function createAjv(options: { standalone: boolean }): Ajv.default {
     messages: false,
     // parentSchema tells which keys the mapping with an unknown key allows, whichever branch it took
     verbose: true,
-    code: options.standalone ? { source: true, esm: true, lines: false } : undefined,
+    code: { source: true, esm: true, lines: false },
   });
   ajv.addVocabulary(annotationKeywords);
   return ajv;
@@ -31,7 +32,7 @@ const runtimeHelpers: Record<string, string> = {
 const json = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
 
 function validatorModule(): string {
-  const ajv = createAjv({ standalone: true });
+  const ajv = createAjv();
   ajv.addSchema(phoneNumbersFileSchema, 'phoneNumbers');
   ajv.addSchema(configFileSchema, 'config');
   const code = standaloneCode.default(ajv, { validatePhoneNumbers: 'phoneNumbers', validateConfig: 'config' });

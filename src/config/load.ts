@@ -36,7 +36,7 @@ export const searchPlaces = [
 ];
 
 /** The project root: the nearest directory upward with a package.json or a .git. */
-export function projectRoot(from: string): string {
+function projectRoot(from: string): string {
   for (let directory = path.resolve(from); ; directory = path.dirname(directory)) {
     if (existsSync(path.join(directory, 'package.json')) || existsSync(path.join(directory, '.git'))) return directory;
     if (path.dirname(directory) === directory) return path.resolve(from);
@@ -70,7 +70,7 @@ function reason(error: ErrorObject, value: unknown, at: DataPath): string {
 }
 
 /** Validates a loaded configuration against the shipped config schema. */
-export function checkConfig(value: unknown, filePath: string, loaded?: LoadedFile, prefix: DataPath = []): Config {
+function checkConfig(value: unknown, filePath: string, loaded?: LoadedFile, prefix: DataPath = []): Config {
   if (validateConfig(value)) return value as Config;
   const errors = validateConfig.errors ?? [];
   // propertyNames reports the name once under its own keyword and once as the failing enum

@@ -6,13 +6,13 @@ import type { Config, RuleSetting } from '../schema/config-model.js';
 
 export type RuleLevel = Severity | 'off';
 
-export function levelOf(setting: RuleSetting): RuleLevel {
+function levelOf(setting: RuleSetting): RuleLevel {
   if (setting === 'off' || setting === 0) return 'off';
   if (setting === 'warn' || setting === 1) return 'warning';
   return 'error';
 }
 
-export const defaultLevels = (): Map<string, RuleLevel> =>
+const defaultLevels = (): Map<string, RuleLevel> =>
   new Map(rules.map((rule) => [rule.meta.id, rule.meta.defaultSeverity === 'warn' ? 'warning' : 'error']));
 
 function apply(levels: Map<string, RuleLevel>, settings: Config['rules']): void {

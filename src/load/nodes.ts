@@ -260,7 +260,7 @@ export class Tape {
   }
 }
 
-export class TapeMap extends CompactMap {
+class TapeMap extends CompactMap {
   private materialized: PairNode[] | undefined;
 
   constructor(

@@ -35,7 +35,7 @@ const indicators = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((char) => char.charCo
 const typedStarts = new Set([...'~nNtTfF0123456789+-.'].map((char) => char.charCodeAt(0)));
 
 /** A plain scalar's value under the YAML 1.2 core schema, as yaml resolves it. */
-export function resolvePlain(source: string): string | number | boolean | null {
+function resolvePlain(source: string): string | number | boolean | null {
   if (!typedStarts.has(source.charCodeAt(0))) return source;
   if (/^(?:~|[Nn]ull|NULL)$/.test(source)) return null;
   if (/^(?:[Tt]rue|TRUE)$/.test(source)) return true;

@@ -10,13 +10,10 @@ export const schemaBaseUrl = 'https://byo-lint.dev/schemas/';
 export const placeholderSource = '\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}';
 
 /** Letters and digits with an optional leading `+`, as the API accepts; placeholders allowed. */
-export const numberPatternSource = `^\\+?(?:[a-zA-Z0-9]|${placeholderSource})+$`;
+const numberPatternSource = `^\\+?(?:[a-zA-Z0-9]|${placeholderSource})+$`;
 
 /** Keys the API returns but a desired configuration never sets. */
 export const serverManagedKeys = ['id', 'orgId', 'createdAt', 'updatedAt', 'status'] as const;
-
-/** Fields that hold phone numbers and so must be quoted in YAML. */
-export const phoneNumberFields = ['number', 'extension'] as const;
 
 function describe(description: string, markdown?: string): { description: string; markdownDescription: string } {
   return { description, markdownDescription: markdown ?? description };
@@ -99,7 +96,7 @@ export const sipDestinationSchema = {
   },
 } as const;
 
-export const fallbackDestinationSchema = {
+const fallbackDestinationSchema = {
   type: 'object',
   ...describe(
     'Where an inbound call goes when no assistant or squad is set and the assistant-request to the server URL fails. Without it such a call is hung up. Never used when assistantId or squadId is set.',
@@ -125,7 +122,7 @@ export const fallbackDestinationSchema = {
   ],
 } as const;
 
-export const phoneNumberProperties = {
+const phoneNumberProperties = {
   provider: {
     const: 'byo-phone-number',
     ...describe(
