@@ -94,12 +94,12 @@ export interface Finding {
   suggestions?: DataSuggestion[];
 }
 
-/** The value a data path leads to in plain data, or undefined where the path leaves it. */
 /** Whether plain data is a mapping: an object that is not a list. */
 export function isMapping(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** The value a data path leads to in plain data, or undefined where the path leaves it. */
 export function valueAt(root: unknown, path: DataPath): unknown {
   let value = root;
   for (const segment of path) {

@@ -19,7 +19,7 @@ export interface LoadedFile {
   bom: boolean;
   lines: LineIndex;
   documents: LoadedDocument[];
-  /** Problems of the file as a whole (its size), found before any document is read. */
+  /** Problems of the file as a whole (its size, invalid UTF-8), found before any document is read. */
   findings: Finding[];
 }
 

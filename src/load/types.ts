@@ -6,7 +6,10 @@ export interface LoadedDocument {
   /** The plain data; undefined when the document could not be read. */
   value: unknown;
   source: SourceNode | undefined;
-  /** `syntax`, `duplicate-key` and `resource-limit` findings, with spans. */
+  /**
+   * `syntax`, `duplicate-key` and `resource-limit` findings, with spans, and from YAML `schema`
+   * findings for what the data cannot hold (a tag, a key that is not a string).
+   */
   findings: Finding[];
   /** False after a `syntax` or `resource-limit` finding: the document is not checked further. */
   checkable: boolean;
