@@ -106,7 +106,7 @@ describe('explain and the routing rules agree', () => {
     const reportedLines = result.diagnostics
       .filter((diagnostic) => diagnostic.ruleId === 'inbound-hangup' || diagnostic.ruleId === 'fallback-destination')
       .map((diagnostic) => diagnostic.line);
-    expect(hangUpLines).toEqual([3, 38]);
+    expect(hangUpLines).toEqual([3, 38, 64]);
     expect(reportedLines).toEqual(hangUpLines);
     const unusedLines = result.diagnostics
       .filter((diagnostic) => diagnostic.ruleId === 'unused-fallback')

@@ -169,7 +169,7 @@ function onFailure(routing: Routing, fallback: ExplainedNumber['fallback']): str
     case 'fallback':
       return `${theCall(routing)} is transferred to ${destination(routing.fallback!, fallback)}`;
     case 'hang-up':
-      return `${theCall(routing)} is hung up (no fallbackDestination)`;
+      return `${theCall(routing)} is hung up (${routing.fallbackUnusable ? 'the fallbackDestination is not a destination' : 'no fallbackDestination'})`;
   }
 }
 

@@ -1,7 +1,10 @@
-import { analyseRouting, answeredDirectly, declareOrgHint } from './routing.js';
+import { analyseRouting, answeredDirectly, declareOrgHint, type Routing } from './routing.js';
 import type { EntryContext, Rule } from './types.js';
 
-const cause = 'every inbound call is hung up: the number has no assistantId, squadId, serverUrl or fallbackDestination';
+const cause = (routing: Routing) =>
+  routing.fallbackUnusable
+    ? 'every inbound call is hung up: the number has no assistantId, squadId or serverUrl, and its fallbackDestination is not a destination (a mapping with a type)'
+    : 'every inbound call is hung up: the number has no assistantId, squadId, serverUrl or fallbackDestination';
 
 export const inboundHangup: Rule = {
   meta: {
@@ -28,8 +31,8 @@ export const inboundHangup: Rule = {
       target: 'first-line',
       messageId: unknownOrg ? 'org-unknown' : 'org-none',
       message: unknownOrg
-        ? `${cause}, and the config does not declare the org's server URL; if the org has one, ${declareOrgHint}`
-        : `${cause}, and the org has no server URL (org.serverUrl is null in the config)`,
+        ? `${cause(routing)}, and the config does not declare the org's server URL; if the org has one, ${declareOrgHint}`
+        : `${cause(routing)}, and the org has no server URL (org.serverUrl is null in the config)`,
       hint: 'set assistantId or squadId, or a serverUrl that answers the assistant-request, and a fallbackDestination',
     });
   },

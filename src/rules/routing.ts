@@ -46,6 +46,8 @@ export interface Routing {
   number: { url?: string; secret: SecretSource };
   org: { url: LevelUrl; secret: SecretSource };
   fallback?: Entry;
+  /** A fallbackDestination is written but is not a mapping (the schema reports it): the author meant one, the API has none. */
+  fallbackUnusable: boolean;
   /** What happens to a call when the assistant-request fails or is not answered in time. */
   onRequestFailure: FailureOutcome;
 }
@@ -149,6 +151,7 @@ function analyse(entry: Entry, knowledge: Knowledge, org: Routing['org']): Routi
     number: { url: numberUrl, secret: secretSource(entry.serverUrlSecret) },
     org,
     fallback,
+    fallbackUnusable: fallback === undefined && entry.fallbackDestination !== undefined,
     onRequestFailure: assistantId !== undefined || squadId !== undefined ? 'not-applicable' : fallback ? 'fallback' : 'hang-up',
   };
 }

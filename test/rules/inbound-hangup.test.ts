@@ -69,6 +69,22 @@ ruleTable('inbound-hangup', [
     expected: [{ line: 1, column: 1, severity: 'error', path: '', message: noOrg }],
   },
   {
+    // the schema reports the string; the call is still hung up, but the author did write a fallback
+    name: 'a fallbackDestination that is not a mapping is no destination',
+    text: numberFile('fallbackDestination: "+14155550199"'),
+    config: { org: { serverUrl: null } },
+    expected: [
+      {
+        line: 1,
+        column: 1,
+        severity: 'error',
+        path: '',
+        message:
+          'every inbound call is hung up: the number has no assistantId, squadId or serverUrl, and its fallbackDestination is not a destination (a mapping with a type), and the org has no server URL (org.serverUrl is null in the config)',
+      },
+    ],
+  },
+  {
     name: 'set to warn',
     text: numberFile(),
     config: { org: { serverUrl: null }, rules: { 'inbound-hangup': 'warn' } },
