@@ -94,6 +94,12 @@ export interface Finding {
   suggestions?: DataSuggestion[];
 }
 
+/**
+ * A value as a message quotes it: in double quotes, with quotes, backslashes and line breaks
+ * escaped, so that a message stays one line in every format.
+ */
+export const quote = (value: unknown): string => JSON.stringify(String(value));
+
 /** Whether plain data is a mapping: an object that is not a list. */
 export function isMapping(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -6,7 +6,8 @@ import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Log } from 'sarif';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatNames } from '../src/report/index.js';
+import type { LintResult } from '../src/lint.js';
+import { formatNames, getFormatter } from '../src/report/index.js';
 import { rules, structuralRules } from '../src/rules/index.js';
 import { repoRoot, runCli } from './helpers/cli.js';
 import { tempTree, validNumber } from './helpers/tmp.js';
@@ -140,7 +141,8 @@ describe('the reference run', () => {
         file: oddName,
         ruleId: 'schema',
         severity: 'error',
-        message: expect.stringContaining('unknown key "new\nline"'),
+        // the line break is escaped in the message, which stays one line in every format
+        message: 'unknown key "new\\nline" in BYO phone number',
         line: 6,
         column: 1,
         endLine: 6,
@@ -235,6 +237,29 @@ describe('sarif', () => {
   });
 });
 
+/** A result whose one diagnostic has this message, for the formatters as pure functions. */
+function withMessage(message: string): LintResult {
+  return {
+    filePath: '/work/a\n.yaml',
+    diagnostics: [
+      { filePath: '/work/a\n.yaml', ruleId: 'schema', severity: 'error', message, line: 1, column: 1, endLine: 1, endColumn: 2, path: '' },
+    ],
+    errorCount: 1,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  };
+}
+
+describe('compact', () => {
+  it("writes one line per diagnostic, which the README's problem matcher parses", () => {
+    const lines = run('compact').trimEnd().split('\n');
+    expect(lines).toHaveLength(expected().length);
+    for (const line of lines) expect(line).toMatch(/^(.+):(\d+):(\d+): (error|warning): (.*) \[(.+)\]$/);
+    expect(lines).toContain(`${oddName}:6:1: error: unknown key "new\\nline" in BYO phone number [schema]`);
+  });
+});
+
 describe('github', () => {
   const unescape = (text: string) => text.replace(/%(25|0D|0A|3A|2C)/g, (_match, code: string) => String.fromCharCode(parseInt(code, 16)));
 
@@ -264,10 +289,15 @@ describe('github', () => {
     expect(parsed).toEqual(expected());
   });
 
-  it("escapes as GitHub's toolkit does: % and line breaks everywhere, : and , in properties", () => {
+  it("escapes as GitHub's toolkit does: % and line breaks everywhere, : and , in properties", async () => {
     const lines = run('github').trimEnd().split('\n');
     expect(lines).toContain(
-      '::error file=phone-numbers/odd%2C name%3A 100%25.yaml,line=6,col=1,endLine=6,endColumn=12,title=byo-lint schema::unknown key "new%0Aline" in BYO phone number',
+      '::error file=phone-numbers/odd%2C name%3A 100%25.yaml,line=5,col=1,endLine=5,endColumn=18,title=byo-lint schema::unknown key "<a&b> 100%25, x:y" in BYO phone number',
+    );
+    // byo-lint's messages are one line, but the formatter is public and takes any message
+    const github = await getFormatter('github');
+    expect(github([withMessage('a\r\nb\nc')], { cwd: '/work', color: false })).toBe(
+      '::error file=a%0A.yaml,line=1,col=1,endLine=1,endColumn=2,title=byo-lint schema::a%0D%0Ab%0Ac\n',
     );
     expect(lines[0]).toMatch(
       /^::warning file=phone-numbers\/broken\.yaml,line=2,col=9,endLine=2,endColumn=21,title=byo-lint quoted-number::/,
@@ -341,7 +371,12 @@ describe('junit', () => {
     const odd = suites.find((suite) => suite.name === oddName);
     expect(odd?.testcase[0].failure?.['#text']).toBe(`${oddName}:5:1: error: unknown key "<a&b> 100%, x:y" in BYO phone number [schema]`);
     expect(xml).toContain('message="unknown key &quot;&lt;a&amp;b&gt; 100%, x:y&quot; in BYO phone number"');
-    expect(xml).toContain('message="unknown key &quot;new&#10;line&quot; in BYO phone number"');
+  });
+
+  it('escapes line breaks in attributes', async () => {
+    // byo-lint's messages are one line, but the formatter is public and takes any message
+    const junit = await getFormatter('junit');
+    expect(junit([withMessage('a\nb')], { cwd: '/work', color: false })).toContain('message="a&#10;b"');
   });
 });
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ErrorObject } from 'ajv';
-import { isMapping, toJsonPointer, valueAt, type DataPath, type Finding } from '../diagnostic.js';
+import { isMapping, quote, toJsonPointer, valueAt, type DataPath, type Finding } from '../diagnostic.js';
 import { loadText, locate, type LoadedFile } from '../load/index.js';
 import type { Config } from '../schema/config-model.js';
 import { validateConfig } from '../schema/generated/validators.js';
@@ -52,12 +52,12 @@ function where(loaded: LoadedFile | undefined, filePath: string, at: DataPath, t
 
 function reason(error: ErrorObject, value: unknown, at: DataPath): string {
   const params = error.params as Record<string, unknown>;
-  const field = at.length ? `"${String(at[at.length - 1])}"` : 'the configuration';
+  const field = at.length ? quote(at[at.length - 1]) : 'the configuration';
   switch (error.keyword) {
     case 'additionalProperties':
-      return `unknown key "${String(params.additionalProperty)}"`;
+      return `unknown key ${quote(params.additionalProperty)}`;
     case 'propertyNames':
-      return `unknown rule "${String(params.propertyName)}"; run \`byo-lint rules\` for the list`;
+      return `unknown rule ${quote(params.propertyName)}; run \`byo-lint rules\` for the list`;
     case 'required':
       return `missing required key "${String(params.missingProperty)}"`;
     case 'enum':

@@ -1,4 +1,4 @@
-import type { DataPath, Finding, Span } from '../diagnostic.js';
+import { quote, type DataPath, type Finding, type Span } from '../diagnostic.js';
 import type { LineIndex } from './source.js';
 
 /** A key set twice in one mapping: reported at the later key, which wins, naming the earlier one. */
@@ -6,7 +6,7 @@ export function duplicateKeyFinding(key: string, keySpan: Span, earlier: Span, m
   const first = lines.position(earlier.start);
   return {
     ruleId: 'duplicate-key',
-    message: `key "${key}" is duplicated; it was first set at line ${first.line}, column ${first.column}, and this later value wins`,
+    message: `key ${quote(key)} is duplicated; it was first set at line ${first.line}, column ${first.column}, and this later value wins`,
     hint: 'remove one of the two',
     span: keySpan,
     path: [...mapPath, key],

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { CST, Document, Node } from 'yaml';
 import type * as YamlPackage from 'yaml';
-import type { DataPath, Finding, Span } from '../diagnostic.js';
+import { quote, type DataPath, type Finding, type Span } from '../diagnostic.js';
 import { isSecretPath } from '../secrets.js';
 import { duplicateKeyFinding } from './findings.js';
 import { depthExceededMessage, stringTooLongMessage, type Limits } from './limits.js';
@@ -181,7 +181,7 @@ class DocumentReader {
     this.findings.push({
       ruleId: 'schema',
       messageId: 'type',
-      message: `key "${written}" is ${kind}; keys must be strings`,
+      message: `key ${quote(written)} is ${kind}; keys must be strings`,
       hint: 'quote the key',
       span,
       path,

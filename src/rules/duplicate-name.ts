@@ -1,3 +1,4 @@
+import { quote } from '../diagnostic.js';
 import type { Rule } from './types.js';
 import { hasPlaceholder, stringAt } from './types.js';
 import { where } from './unique.js';
@@ -44,6 +45,6 @@ export const duplicateName: Rule = {
       const key = name?.trim().toLowerCase();
       return name === undefined || !key || hasPlaceholder(name) ? undefined : key;
     },
-    message: (entry, first) => `name "${String(entry.name)}" is already used at ${where(first)}; give each number its own name`,
+    message: (entry, first) => `name ${quote(entry.name)} is already used at ${where(first)}; give each number its own name`,
   },
 };

@@ -1,3 +1,4 @@
+import { quote } from '../diagnostic.js';
 import { numberKey } from './numbers.js';
 import type { Rule } from './types.js';
 import { hasPlaceholder } from './types.js';
@@ -41,6 +42,6 @@ export const duplicateNumber: Rule = {
       return typeof value === 'string' && hasPlaceholder(value) ? undefined : numberKey(value);
     },
     message: (entry, first) =>
-      `number "${String(entry.number)}" is already defined at ${where(first)}; define each number once, or its inbound routing is ambiguous`,
+      `number ${quote(entry.number)} is already defined at ${where(first)}; define each number once, or its inbound routing is ambiguous`,
   },
 };

@@ -1,3 +1,4 @@
+import { quote } from '../diagnostic.js';
 import { numberWithFallback } from './doc-examples.js';
 import { e164Form, e164Pattern } from './numbers.js';
 import type { Rule } from './types.js';
@@ -25,8 +26,8 @@ export const e164Number: Rule = {
     const e164 = e164Form(number);
     report({
       path: ['fallbackDestination', 'number'],
-      message: `fallback number "${number}" is not in E.164 form; expected "+", the country code and the number, 15 digits at most, such as "+14155551234"`,
-      hint: `${e164 ? `write "${e164}", or ` : ''}set numberE164CheckEnabled: false if your trunk dials it as it is`,
+      message: `fallback number ${quote(number)} is not in E.164 form; expected "+", the country code and the number, 15 digits at most, such as "+14155551234"`,
+      hint: `${e164 ? `write ${quote(e164)}, or ` : ''}set numberE164CheckEnabled: false if your trunk dials it as it is`,
     });
   },
 };

@@ -1,3 +1,4 @@
+import { quote } from '../diagnostic.js';
 import { analyseRouting, answeredDirectly, assistantRequestTimeout, levelNames } from './routing.js';
 import type { EntryContext, Rule } from './types.js';
 import { displayUrl } from './url.js';
@@ -23,7 +24,7 @@ export const fallbackDestination: Rule = {
     context.report({
       path: [],
       target: 'first-line',
-      message: `no fallbackDestination: with no assistantId or squadId, inbound calls are routed by an assistant-request to "${displayUrl(routing.answer.url)}" (${levelNames[routing.answer.level]}), and a call is hung up when that request fails or gets no reply within ${assistantRequestTimeout}`,
+      message: `no fallbackDestination: with no assistantId or squadId, inbound calls are routed by an assistant-request to ${quote(displayUrl(routing.answer.url))} (${levelNames[routing.answer.level]}), and a call is hung up when that request fails or gets no reply within ${assistantRequestTimeout}`,
       hint: 'add a fallbackDestination (a number or a SIP URI) to take the call when the server cannot',
     });
   },

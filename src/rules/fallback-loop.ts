@@ -1,3 +1,4 @@
+import { quote } from '../diagnostic.js';
 import { numberWithFallback } from './doc-examples.js';
 import { numberKey } from './numbers.js';
 import type { Rule } from './types.js';
@@ -25,7 +26,7 @@ export const fallbackLoop: Rule = {
     const fallbackNumber = String(fallback);
     report({
       path: ['fallbackDestination', 'number'],
-      message: `fallback number "${fallbackNumber}" is the entry's own number${fallbackNumber === ownNumber ? '' : ` "${ownNumber}"`}; a call whose routing failed would be transferred back into the same routing`,
+      message: `fallback number ${quote(fallbackNumber)} is the entry's own number${fallbackNumber === ownNumber ? '' : ` ${quote(ownNumber)}`}; a call whose routing failed would be transferred back into the same routing`,
       hint: 'transfer to another number, such as a front desk or a voicemail line',
     });
   },

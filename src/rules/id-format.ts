@@ -1,3 +1,4 @@
+import { quote } from '../diagnostic.js';
 import { byId, declared, referenceFields, uuidPattern } from './references.js';
 import type { Rule } from './types.js';
 import { hasPlaceholder, stringAt } from './types.js';
@@ -26,7 +27,7 @@ export const idFormat: Rule = {
       if (items && byId(items).has(id)) continue;
       report({
         path: [reference.field],
-        message: `${reference.field} "${id}" is not a UUID; Vapi ${reference.noun} ids look like "9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e"`,
+        message: `${reference.field} ${quote(id)} is not a UUID; Vapi ${reference.noun} ids look like "9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e"`,
         hint: `copy the ${reference.noun}'s id from the Vapi dashboard, or write a placeholder such as \${${reference.field.replace(/Id$/, '').toUpperCase()}_ID}`,
       });
     }

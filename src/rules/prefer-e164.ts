@@ -1,4 +1,4 @@
-import type { DataPath } from '../diagnostic.js';
+import { quote, type DataPath } from '../diagnostic.js';
 import { numberWithFallback } from './doc-examples.js';
 import { withPlus } from './numbers.js';
 import type { EntryContext, Rule } from './types.js';
@@ -14,7 +14,7 @@ function suggestPlus(report: EntryContext['report'], path: DataPath, label: stri
   if (!e164) return;
   report({
     path,
-    message: `${label} "${value}" has ${e164.length - 1} digits and no "+"; if it is an E.164 number, write "${e164}"`,
+    message: `${label} ${quote(value)} has ${e164.length - 1} digits and no "+"; if it is an E.164 number, write ${quote(e164)}`,
     hint: 'turn prefer-e164 off if your trunk delivers numbers without "+"',
     suggestions: [{ desc: 'add "+"', fix: { target: 'value', text: JSON.stringify(e164) } }],
   });

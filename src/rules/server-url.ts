@@ -1,3 +1,4 @@
+import { quote } from '../diagnostic.js';
 import type { EntryContext, Rule } from './types.js';
 import { hasPlaceholder, stringAt } from './types.js';
 import { displayUrl, urlProblem, type UrlProblem } from './url.js';
@@ -12,14 +13,14 @@ function explain(problem: UrlProblem): { reason: string; hint: string } {
         hint: 'write the scheme and the host, e.g. https://hooks.example.com/vapi',
       };
     case 'scheme':
-      return { reason: `has scheme "${problem.scheme}"; expected http or https`, hint: 'Vapi sends server messages over HTTPS' };
+      return { reason: `has scheme ${quote(problem.scheme)}; expected http or https`, hint: 'Vapi sends server messages over HTTPS' };
     case 'credentials':
       return {
         reason: 'embeds credentials (user:password@); they would be logged wherever the URL is',
         hint: 'authenticate with serverUrlSecret, which Vapi sends as the x-vapi-secret header',
       };
     case 'fragment':
-      return { reason: `has a fragment ("${problem.fragment}"), which is never sent to the server`, hint: 'remove the part from "#"' };
+      return { reason: `has a fragment (${quote(problem.fragment)}), which is never sent to the server`, hint: 'remove the part from "#"' };
   }
 }
 

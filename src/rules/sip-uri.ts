@@ -1,3 +1,4 @@
+import { quote } from '../diagnostic.js';
 import { numberWithFallback } from './doc-examples.js';
 import type { Rule } from './types.js';
 import { hasPlaceholder, mappingAt } from './types.js';
@@ -27,9 +28,9 @@ function sipUriProblem(uri: string): string | undefined {
   const [hostPort] = address.slice(at + 1).split(';');
   const [, host, port] = /^(\[[^\]]*\]|[^:]*)(?::(.*))?$/.exec(hostPort) ?? [];
   if (!host) return 'has no host';
-  if (!hostPattern.test(host)) return `has an invalid host "${host}"`;
+  if (!hostPattern.test(host)) return `has an invalid host ${quote(host)}`;
   if (port !== undefined && !(/^\d{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65535)) {
-    return `has an invalid port "${port}"; expected 1 to 65535`;
+    return `has an invalid port ${quote(port)}; expected 1 to 65535`;
   }
   return undefined;
 }
@@ -57,11 +58,11 @@ export const sipUri: Rule = {
     const withScheme = schemePattern.test(uri) ? undefined : `sip:${uri.trim()}`;
     report({
       path: ['fallbackDestination', 'sipUri'],
-      message: `sipUri "${uri}" ${problem}; expected a SIP URI such as "sip:frontdesk@pbx.example.com"`,
+      message: `sipUri ${quote(uri)} ${problem}; expected a SIP URI such as "sip:frontdesk@pbx.example.com"`,
       hint:
         withScheme === undefined || sipUriProblem(withScheme)
           ? 'write sip: or sips:, an optional user and "@", then the host'
-          : `write "${withScheme}"`,
+          : `write ${quote(withScheme)}`,
     });
   },
 };

@@ -1,3 +1,4 @@
+import { quote } from '../diagnostic.js';
 import { didYouMean } from '../schema/suggest.js';
 import { byId, declared, referenceFields } from './references.js';
 import type { Rule } from './types.js';
@@ -11,18 +12,18 @@ type Declared = NonNullable<ReturnType<typeof declared>>;
 function describeKnown(items: Declared, kind: string): string {
   if (items.length === 0) return `the config declares no ${kind}`;
   if (items.length > listLimit) return `the config declares ${items.length} ${kind}`;
-  return `known ${kind}: ${items.map((item) => `"${item.id}"${item.name ? ` (${item.name})` : ''}`).join(', ')}`;
+  return `known ${kind}: ${items.map((item) => `${quote(item.id)}${item.name ? ` (${item.name})` : ''}`).join(', ')}`;
 }
 
 /** The declared id the value was probably meant to be: the id of an item it names, or a near-identical id. */
 function meant(value: string, items: Declared): string | undefined {
   const named = items.filter((item) => item.name?.trim().toLowerCase() === value.trim().toLowerCase());
-  if (named.length === 1) return `did you mean "${named[0].id}", the id of "${named[0].name}"?`;
+  if (named.length === 1) return `did you mean ${quote(named[0].id)}, the id of ${quote(named[0].name)}?`;
   const close = didYouMean(
     value,
     items.map((item) => item.id),
   );
-  return close ? `did you mean "${close}"?` : undefined;
+  return close ? `did you mean ${quote(close)}?` : undefined;
 }
 
 export const unknownReference: Rule = {
@@ -56,7 +57,7 @@ export const unknownReference: Rule = {
       if (byId(items).has(id)) continue;
       report({
         path: [reference.field],
-        message: `${reference.field} "${id}" is not among the ${reference.kind} the config declares; ${describeKnown(items, reference.kind)}`,
+        message: `${reference.field} ${quote(id)} is not among the ${reference.kind} the config declares; ${describeKnown(items, reference.kind)}`,
         hint: meant(id, items) ?? `if the ${reference.noun} exists, add it to ${reference.kind} in the byo-lint config`,
       });
     }

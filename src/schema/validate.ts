@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { isMapping, valueAt, type DataFix, type DataPath, type Finding } from '../diagnostic.js';
+import { isMapping, quote, valueAt, type DataFix, type DataPath, type Finding } from '../diagnostic.js';
 import { validatePhoneNumbers } from './generated/validators.js';
 import { serverManagedKeys } from './model.js';
 import { didYouMean } from './suggest.js';
@@ -73,7 +73,7 @@ const typeNames: Record<string, string> = {
 
 function fieldName(path: DataPath): string {
   const last = path[path.length - 1];
-  return typeof last === 'number' ? `item ${last}` : `"${String(last)}"`;
+  return typeof last === 'number' ? `item ${last}` : quote(last);
 }
 
 function unknownKey(error: ErrorObject, path: DataPath, parentValue: unknown): Finding {
@@ -89,7 +89,7 @@ function unknownKey(error: ErrorObject, path: DataPath, parentValue: unknown): F
     return {
       ruleId: 'schema',
       messageId: 'unknown-property',
-      message: `"${key}" is set by Vapi, not by you; remove it: a desired configuration never holds server-managed fields`,
+      message: `${quote(key)} is set by Vapi, not by you; remove it: a desired configuration never holds server-managed fields`,
       path: keyPath,
       target: 'key',
       fix: { target: 'remove-pair' },
@@ -105,7 +105,7 @@ function unknownKey(error: ErrorObject, path: DataPath, parentValue: unknown): F
   return {
     ruleId: 'schema',
     messageId: 'unknown-property',
-    message: `unknown key "${key}"${where}${hint ? `; ${hint}` : ''}`,
+    message: `unknown key ${quote(key)}${where}${hint ? `; ${hint}` : ''}`,
     hint,
     path: keyPath,
     target: 'key',
