@@ -444,6 +444,20 @@ describe('gitlab', () => {
     expect(after[0].description).not.toBe(before[0].description);
     expect(after.map((issue) => issue.fingerprint)).toEqual(before.map((issue) => issue.fingerprint));
   });
+
+  it('keeps the fingerprint of a duplicate key, whose message names the first key by line and column', () => {
+    const text = `${validNumber}name: a\nname: b\n`;
+    const dir = tempTree({ 'phone-numbers/a.yaml': text });
+    const fingerprints = () => {
+      const result = runCli(['-f', 'gitlab', '.'], { cwd: dir });
+      expect(result.code).toBe(1);
+      return (JSON.parse(result.stdout) as Issue[]).map((issue) => [issue.check_name, issue.fingerprint]);
+    };
+    const before = fingerprints();
+    expect(before.map(([ruleId]) => ruleId)).toEqual(['duplicate-key']);
+    writeFileSync(path.join(dir, 'phone-numbers/a.yaml'), `# moved down\n${text}`);
+    expect(fingerprints()).toEqual(before);
+  });
 });
 
 describe('secrets', () => {

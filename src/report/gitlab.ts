@@ -13,12 +13,18 @@ interface CodeQualityIssue {
 
 /**
  * The message as a fingerprint sees it: each other place it names (a duplicate's first occurrence,
- * written `file:line:column`) as its file alone, so that lines moving there leave it unchanged.
+ * written `file:line:column`, or `line L, column C` in the same file) as its file alone, so that
+ * lines moving there leave it unchanged.
  */
 function positionFree(diagnostic: Diagnostic, cwd: string): string {
   let message = diagnostic.message;
   for (const related of diagnostic.related ?? []) {
-    message = message.split(`${related.filePath}:${related.line}:${related.column}`).join(relativePath(cwd, related.filePath));
+    const file = relativePath(cwd, related.filePath);
+    message = message
+      .split(`${related.filePath}:${related.line}:${related.column}`)
+      .join(file)
+      .split(`line ${related.line}, column ${related.column}`)
+      .join(file);
   }
   return message;
 }
