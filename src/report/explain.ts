@@ -3,9 +3,12 @@
  * rules report on are what the user reads here.
  */
 import {
+  assistantName,
   assistantRequestTimeout,
   declareOrgHint,
   effectiveServer,
+  levelOwners,
+  precedenceCaveat,
   precedenceOrder,
   type EffectiveServer,
   type Level,
@@ -40,12 +43,6 @@ export interface ExplainContext {
 }
 
 const levelLabels: Record<Level, string> = { assistant: 'assistant', 'phone-number': 'phone number', org: 'org' };
-
-function assistantName(routing: Routing): string {
-  const { assistant } = routing;
-  if (assistant.kind !== 'assistant') return '';
-  return assistant.declared?.name ? `"${assistant.declared.name}" (${assistant.assistantId})` : assistant.assistantId;
-}
 
 function answer(routing: Routing): string {
   const { answer } = routing;
@@ -107,8 +104,6 @@ function orgLevel(routing: Routing): string {
   return `${configUrl(routing.org.url, `unknown: ${declareOrgHint}`)}, secret: ${secret(routing.org.secret, 'org')}`;
 }
 
-const secretOwners: Record<Level, string> = { assistant: "the assistant's", 'phone-number': "the number's", org: "the org's" };
-
 function secretInEffect(effective: EffectiveServer, routing: Routing): string {
   if (!effective.secret) {
     return routing.org.url.state === 'unknown' ? "none known: the number sets none and the config does not declare the org's" : 'none';
@@ -116,22 +111,7 @@ function secretInEffect(effective: EffectiveServer, routing: Routing): string {
   const { level, source } = effective.secret;
   // a literal on the number already says where it is set
   if (level === 'phone-number' && source.kind !== 'placeholder') return secret(source, level);
-  return `${secretOwners[level]}: ${secret(source, level)}`;
-}
-
-/** Why a higher level may still win over the URL byo-lint found: it does not know that level's settings. */
-function caveat(effective: EffectiveServer, routing: Routing): string {
-  switch (effective.caveat) {
-    case 'assistant-undeclared':
-    case 'assistant-url-unknown':
-      return `; assistant ${assistantName(routing)} wins with its own serverUrl if it has one`;
-    case 'squad':
-      return "; each squad member's own serverUrl, if any, wins for its messages";
-    case 'per-call':
-      return '; the assistant the reply names may set its own serverUrl for the rest of the call';
-    case undefined:
-      return '';
-  }
+  return `${levelOwners[level]}: ${secret(source, level)}`;
 }
 
 function urlInEffect(effective: EffectiveServer, routing: Routing): string {
@@ -140,7 +120,7 @@ function urlInEffect(effective: EffectiveServer, routing: Routing): string {
     : effective.orgUnknown
       ? "unknown: the number sets none and the config does not declare the org's"
       : 'none: no level sets a server URL';
-  return url + caveat(effective, routing);
+  return url + precedenceCaveat(effective, routing);
 }
 
 function destination(fallback: Entry, written: ExplainedNumber['fallback']): string {

@@ -1,16 +1,31 @@
-import { analyseRouting, declareOrgHint, type LevelUrl } from './routing.js';
+import { quote } from '../diagnostic.js';
+import { analyseRouting, assistantName, declareOrgHint, effectiveServer, precedenceCaveat, type Routing } from './routing.js';
 import type { EntryContext, Rule } from './types.js';
 import { displayUrl } from './url.js';
 
-function pairing(org: LevelUrl): string {
-  switch (org.state) {
-    case 'set':
-      return `: the secret pairs with the org's serverUrl ${JSON.stringify(displayUrl(org.url))}`;
-    case 'none':
-      return ' and the org has none (org.serverUrl is null in the config): the secret is sent nowhere';
-    case 'unknown':
-      return `: the secret pairs with the org's serverUrl, which the config does not declare; ${declareOrgHint}`;
+/**
+ * Where the number's secret goes, by the precedence: to the URL in effect, whichever level sets
+ * it. Where byo-lint does not know a level above (an undeclared assistant, a squad), it says so.
+ */
+function pairing(routing: Routing): { messageId: string; text: string } {
+  const effective = effectiveServer(routing);
+  const url = effective.url;
+  // the reply to the assistant-request may name any assistant: that is no reason to doubt where the request goes
+  const hedge = effective.caveat === 'per-call' ? '' : precedenceCaveat(effective, routing);
+  if (url?.level === 'assistant') {
+    return {
+      messageId: 'assistant',
+      text: `: the secret pairs with the serverUrl ${quote(displayUrl(url.value))} of assistant ${assistantName(routing)}, which answers the number's calls`,
+    };
   }
+  if (url) return { messageId: 'org-set', text: `: the secret pairs with the org's serverUrl ${quote(displayUrl(url.value))}${hedge}` };
+  if (effective.orgUnknown) {
+    return {
+      messageId: 'org-unknown',
+      text: `: the secret pairs with the org's serverUrl, which the config does not declare; ${declareOrgHint}`,
+    };
+  }
+  return { messageId: 'org-none', text: ` and the org has none (org.serverUrl is null in the config): the secret is sent nowhere${hedge}` };
 }
 
 export const orphanServerSecret: Rule = {
@@ -21,7 +36,7 @@ export const orphanServerSecret: Rule = {
     fixable: false,
     docs: {
       rationale:
-        "serverUrlSecret follows the same precedence as serverUrl, level by level. A secret on a number without its own serverUrl is sent to the org's server URL, which is rarely what the author meant (and when the org has no URL it is sent nowhere). Set the URL next to the secret, or keep the secret where the URL is.",
+        "serverUrlSecret follows the same precedence as serverUrl, level by level. A secret on a number without its own serverUrl is sent to the URL in effect: the serverUrl of the assistant that answers, if it has one, else the org's. That is rarely what the author meant (and when no level has a URL it is sent nowhere; when the assistant sends its own secret, the number's is never sent). Set the URL next to the secret, or keep the secret where the URL is.",
       valid:
         'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\nserverUrl: https://hooks.example.com/vapi/sales\nserverUrlSecret: ${VAPI_SALES_SECRET}\nfallbackDestination:\n  type: number\n  number: "+14155550199"\n',
       invalid:
@@ -33,12 +48,22 @@ export const orphanServerSecret: Rule = {
   check(context: EntryContext) {
     const routing = analyseRouting(context.entry, context.knowledge);
     if (routing.number.secret.kind === 'none' || routing.number.url !== undefined) return;
-    const org = routing.org.url;
+    if (routing.assistant.kind === 'assistant' && routing.assistant.secret.kind !== 'none') {
+      context.report({
+        path: ['serverUrlSecret'],
+        target: 'key',
+        messageId: 'never-sent',
+        message: `serverUrlSecret is never sent: the number has no serverUrl, and assistant ${assistantName(routing)} sends its own serverUrlSecret`,
+        hint: "remove the number's secret, or set a serverUrl next to it",
+      });
+      return;
+    }
+    const { messageId, text } = pairing(routing);
     context.report({
       path: ['serverUrlSecret'],
       target: 'key',
-      messageId: `org-${org.state}`,
-      message: `serverUrlSecret is set but the number has no serverUrl${pairing(org)}`,
+      messageId,
+      message: `serverUrlSecret is set but the number has no serverUrl${text}`,
       hint: 'set serverUrl next to the secret, or remove the secret and rely on the org settings',
     });
   },

@@ -3,6 +3,7 @@
  * use: the one analysis that the routing and precedence rules and `byo-lint explain` share, so
  * that they cannot disagree.
  */
+import { quote } from '../diagnostic.js';
 import type { Config } from '../schema/config-model.js';
 import { byId } from './references.js';
 import { hasPlaceholder, mappingAt, placeholderPattern, type Entry, type Knowledge } from './types.js';
@@ -159,7 +160,7 @@ function analyse(entry: Entry, knowledge: Knowledge, org: Routing['org']): Routi
 export type Level = 'assistant' | 'phone-number' | 'org';
 
 /** The secret sent with the number's own messages (the assistant-request among them): the number's, else the org's. */
-export function numberMessagesSecret(routing: Routing): { level: 'phone-number' | 'org'; source: SecretSource } | undefined {
+function numberMessagesSecret(routing: Routing): { level: 'phone-number' | 'org'; source: SecretSource } | undefined {
   if (routing.number.secret.kind !== 'none') return { level: 'phone-number', source: routing.number.secret };
   if (routing.org.secret.kind !== 'none') return { level: 'org', source: routing.org.secret };
   return undefined;
@@ -195,12 +196,37 @@ export function effectiveServer(routing: Routing): EffectiveServer {
   return { ...base, orgUnknown: org.url.state === 'unknown', caveat: caveat === 'per-call' ? undefined : caveat };
 }
 
-/** How a level is named in messages. */
+/** Whose a level's settings are, in messages. */
+export const levelOwners: Record<Level, string> = { assistant: "the assistant's", 'phone-number': "the number's", org: "the org's" };
+
+/** How a level's URL is named in messages. */
 export const levelNames: Record<Level, string> = {
-  assistant: "the assistant's serverUrl",
-  'phone-number': "the number's serverUrl",
-  org: "the org's serverUrl",
+  assistant: `${levelOwners.assistant} serverUrl`,
+  'phone-number': `${levelOwners['phone-number']} serverUrl`,
+  org: `${levelOwners.org} serverUrl`,
 };
+
+/** The number's assistant as messages name it: its declared name and id, or its id. */
+export function assistantName(routing: Routing): string {
+  const { assistant } = routing;
+  if (assistant.kind !== 'assistant') return '';
+  return assistant.declared?.name ? `${quote(assistant.declared.name)} (${assistant.assistantId})` : assistant.assistantId;
+}
+
+/** Why a higher level may still win over the URL byo-lint found: it does not know that level's settings. */
+export function precedenceCaveat(effective: EffectiveServer, routing: Routing): string {
+  switch (effective.caveat) {
+    case 'assistant-undeclared':
+    case 'assistant-url-unknown':
+      return `; assistant ${assistantName(routing)} wins with its own serverUrl if it has one`;
+    case 'squad':
+      return "; each squad member's own serverUrl, if any, wins for its messages";
+    case 'per-call':
+      return '; the assistant the reply names may set its own serverUrl for the rest of the call';
+    case undefined:
+      return '';
+  }
+}
 
 /** The hint for an org whose server URL the config leaves out. */
 export const declareOrgHint = 'declare it as org.serverUrl in .byo-lintrc.yaml (org.serverUrl: null if the org has none)';

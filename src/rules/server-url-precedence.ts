@@ -1,4 +1,4 @@
-import { analyseRouting, precedenceOrder } from './routing.js';
+import { analyseRouting, assistantName, precedenceOrder } from './routing.js';
 import type { EntryContext, Rule } from './types.js';
 import { displayUrl, sameUrl } from './url.js';
 
@@ -28,11 +28,10 @@ export const serverUrlPrecedence: Rule = {
     const { assistant, org } = routing;
     const quoted = () => JSON.stringify(displayUrl(url));
     if (assistant.kind === 'assistant' && assistant.declared && assistant.url.state === 'set') {
-      const name = assistant.declared.name ? `"${assistant.declared.name}" (${assistant.assistantId})` : assistant.assistantId;
       context.report({
         path: ['serverUrl'],
         messageId: 'shadowed',
-        message: `serverUrl ${quoted()} never takes effect: assistant ${name} answers this number's calls and its own serverUrl ${JSON.stringify(displayUrl(assistant.url.url))} wins (${precedenceOrder})`,
+        message: `serverUrl ${quoted()} never takes effect: assistant ${assistantName(routing)} answers this number's calls and its own serverUrl ${JSON.stringify(displayUrl(assistant.url.url))} wins (${precedenceOrder})`,
         hint: "remove the number's serverUrl, or change the assistant's",
       });
     } else if (org.url.state === 'set' && sameUrl(url, org.url.url)) {

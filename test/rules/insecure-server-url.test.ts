@@ -1,4 +1,4 @@
-import { numberFile, ruleTable } from './rule-table.js';
+import { assistantId, numberFile, ruleTable } from './rule-table.js';
 
 const plain = (url: string) => `serverUrl "${url}" uses plain http: server messages travel unencrypted; expected https`;
 const withSecret = (url: string, whose: string) =>
@@ -31,6 +31,30 @@ ruleTable('insecure-server-url', [
     config: { org: { serverUrl: 'https://org.example.com', serverUrlSecret: '${ORG_SECRET}' } },
     expected: [
       { line: 4, column: 12, severity: 'error', path: '/serverUrl', message: withSecret('http://hooks.example.com/vapi', "the org's") },
+    ],
+  },
+  {
+    // the assistant's own URL takes the messages: server-url-precedence says the number's never takes effect
+    name: "http shadowed by the assistant's own URL: no secret goes to it, a warning",
+    text: numberFile(`assistantId: ${assistantId}`, 'serverUrl: http://hooks.example.com/vapi', 'serverUrlSecret: ${SECRET}'),
+    config: { assistants: [{ id: assistantId, serverUrl: 'https://hooks.example.com/support' }] },
+    expected: [{ line: 5, column: 12, severity: 'warning', path: '/serverUrl', message: plain('http://hooks.example.com/vapi') }],
+  },
+  {
+    name: "http with the assistant's secret, the assistant having no URL of its own: an error naming the assistant's",
+    text: numberFile(`assistantId: ${assistantId}`, 'serverUrl: http://hooks.example.com/vapi'),
+    config: {
+      org: { serverUrl: 'https://org.example.com', serverUrlSecret: '${ORG_SECRET}' },
+      assistants: [{ id: assistantId, serverUrl: null, serverUrlSecret: '${SUPPORT_SECRET}' }],
+    },
+    expected: [
+      {
+        line: 5,
+        column: 12,
+        severity: 'error',
+        path: '/serverUrl',
+        message: withSecret('http://hooks.example.com/vapi', "the assistant's"),
+      },
     ],
   },
   {

@@ -1,6 +1,6 @@
-import { numberFile, ruleTable } from './rule-table.js';
+import { assistantId, numberFile, ruleTable } from './rule-table.js';
 
-const at = (message: string) => [{ line: 4, column: 1, severity: 'warning' as const, path: '/serverUrlSecret', message }];
+const at = (message: string, line = 4) => [{ line, column: 1, severity: 'warning' as const, path: '/serverUrlSecret', message }];
 
 ruleTable('orphan-server-secret', [
   { name: 'no secret', text: numberFile(), expected: [] },
@@ -30,6 +30,39 @@ ruleTable('orphan-server-secret', [
     text: numberFile('serverUrlSecret: ${S}'),
     expected: at(
       "serverUrlSecret is set but the number has no serverUrl: the secret pairs with the org's serverUrl, which the config does not declare; declare it as org.serverUrl in .byo-lintrc.yaml (org.serverUrl: null if the org has none)",
+    ),
+  },
+  {
+    name: "pairs with the answering assistant's own URL, not the org's",
+    text: numberFile(`assistantId: ${assistantId}`, 'serverUrlSecret: ${S}'),
+    config: {
+      org: { serverUrl: 'https://org.example.com/vapi' },
+      assistants: [{ id: assistantId, name: 'support', serverUrl: 'https://hooks.example.com/support' }],
+    },
+    expected: at(
+      `serverUrlSecret is set but the number has no serverUrl: the secret pairs with the serverUrl "https://hooks.example.com/support" of assistant "support" (${assistantId}), which answers the number's calls`,
+      5,
+    ),
+  },
+  {
+    name: 'never sent when the assistant sends its own secret',
+    text: numberFile(`assistantId: ${assistantId}`, 'serverUrlSecret: ${S}'),
+    config: {
+      org: { serverUrl: 'https://org.example.com/vapi' },
+      assistants: [{ id: assistantId, serverUrl: 'https://hooks.example.com/support', serverUrlSecret: '${SUPPORT_SECRET}' }],
+    },
+    expected: at(
+      `serverUrlSecret is never sent: the number has no serverUrl, and assistant ${assistantId} sends its own serverUrlSecret`,
+      5,
+    ),
+  },
+  {
+    name: 'sent nowhere only as far as byo-lint knows, when the assistant is not declared',
+    text: numberFile(`assistantId: ${assistantId}`, 'serverUrlSecret: ${S}'),
+    config: { org: { serverUrl: null }, assistants: [] },
+    expected: at(
+      `serverUrlSecret is set but the number has no serverUrl and the org has none (org.serverUrl is null in the config): the secret is sent nowhere; assistant ${assistantId} wins with its own serverUrl if it has one`,
+      5,
     ),
   },
   {
