@@ -1,5 +1,5 @@
 import { quote } from '../diagnostic.js';
-import { byId, declared, referenceFields, uuidPattern } from './references.js';
+import { declared, findById, referenceFields, uuidPattern } from './references.js';
 import type { Rule } from './types.js';
 import { hasPlaceholder, stringAt } from './types.js';
 
@@ -24,7 +24,7 @@ export const idFormat: Rule = {
       // an empty id is missing rather than malformed, which the schema's min-length reports for credentialId
       if (!id || uuidPattern.test(id) || hasPlaceholder(id)) continue;
       const items = declared(knowledge, reference);
-      if (items && byId(items).has(id)) continue;
+      if (items && findById(items, id)) continue;
       report({
         path: [reference.field],
         message: `${reference.field} ${quote(id)} is not a UUID; Vapi ${reference.noun} ids look like "9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e"`,

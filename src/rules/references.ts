@@ -16,19 +16,22 @@ export function declared(knowledge: Knowledge, reference: ReferenceField): reado
 
 const indexes = new WeakMap<readonly { id: string }[], ReadonlyMap<string, { id: string }>>();
 
+export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id as ids compare: a UUID in either case is the same UUID; anything else (a placeholder) as written. */
+const idKey = (id: string): string => (uuidPattern.test(id) ? id.toLowerCase() : id);
+
 /**
- * The items of a declared list by id (the first of each id, as a search would find it). Every
- * entry of a large file asks about its ids, so each list is indexed once, on first use.
+ * The declared item with this id (the first of each id, as a search would find it). Every entry of
+ * a large file asks about its ids, so each list is indexed once, on first use.
  */
-export function byId<Item extends { id: string }>(items: readonly Item[]): ReadonlyMap<string, Item> {
+export function findById<Item extends { id: string }>(items: readonly Item[], id: string): Item | undefined {
   let index = indexes.get(items);
   if (!index) {
     const built = new Map<string, Item>();
-    for (const item of items) if (!built.has(item.id)) built.set(item.id, item);
+    for (const item of items) if (!built.has(idKey(item.id))) built.set(idKey(item.id), item);
     indexes.set(items, built);
     index = built;
   }
-  return index as ReadonlyMap<string, Item>;
+  return (index as ReadonlyMap<string, Item>).get(idKey(id));
 }
-
-export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

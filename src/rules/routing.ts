@@ -5,7 +5,7 @@
  */
 import { quote } from '../diagnostic.js';
 import type { Config } from '../schema/config-model.js';
-import { byId } from './references.js';
+import { findById } from './references.js';
 import { hasPlaceholder, mappingAt, placeholderPattern, type Entry, type Knowledge } from './types.js';
 
 export const precedenceOrder = 'tool.server.url > assistant.serverUrl > phoneNumber.serverUrl > org.serverUrl';
@@ -84,7 +84,7 @@ function setting(entry: Entry, key: string): string | undefined {
 
 function assistantLevel(assistantId: string | undefined, squadId: string | undefined, knowledge: Knowledge): AssistantLevel {
   if (assistantId) {
-    const declared = knowledge.assistants && byId(knowledge.assistants).get(assistantId);
+    const declared = knowledge.assistants && findById(knowledge.assistants, assistantId);
     return {
       kind: 'assistant',
       assistantId,

@@ -1,6 +1,6 @@
 import { quote } from '../diagnostic.js';
 import { didYouMean } from '../schema/suggest.js';
-import { byId, declared, referenceFields } from './references.js';
+import { declared, findById, referenceFields } from './references.js';
 import type { Rule } from './types.js';
 import { hasPlaceholder, stringAt } from './types.js';
 
@@ -53,8 +53,9 @@ export const unknownReference: Rule = {
     for (const reference of referenceFields) {
       const id = stringAt(entry, reference.field);
       const items = declared(knowledge, reference);
-      if (id === undefined || items === undefined || hasPlaceholder(id)) continue;
-      if (byId(items).has(id)) continue;
+      // an empty id sets nothing, as routing reads it, so it refers to nothing
+      if (!id || items === undefined || hasPlaceholder(id)) continue;
+      if (findById(items, id)) continue;
       report({
         path: [reference.field],
         message: `${reference.field} ${quote(id)} is not among the ${reference.kind} the config declares; ${describeKnown(items, reference.kind)}`,

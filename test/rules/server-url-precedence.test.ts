@@ -46,6 +46,15 @@ ruleTable('server-url-precedence', [
     ),
   },
   {
+    name: 'the assistant named by its UUID in upper case is the declared one',
+    text: numberFile(`assistantId: ${assistantId.toUpperCase()}`, 'serverUrl: https://hooks.example.com/vapi/sales'),
+    config: { assistants: [support] },
+    expected: at(
+      5,
+      `serverUrl "https://hooks.example.com/vapi/sales" never takes effect: assistant "support" (${assistantId.toUpperCase()}) answers this number's calls and its own serverUrl "https://hooks.example.com/vapi/support" wins (${order})`,
+    ),
+  },
+  {
     name: 'shadowed by an unnamed assistant, even when also equal to the org',
     text: numberFile('serverUrl: https://hooks.example.com/vapi', `assistantId: ${assistantId}`),
     config: { ...org, assistants: [{ id: assistantId, serverUrl: 'https://x.example.com' }] },

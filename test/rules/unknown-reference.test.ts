@@ -26,6 +26,14 @@ ruleTable('unknown-reference', [
   },
   { name: 'a placeholder', text: numberFile('assistantId: ${ASSISTANT_ID}'), config: { assistants }, expected: [] },
   {
+    name: 'a declared UUID written in upper case is the same UUID',
+    text: numberFile(`assistantId: ${assistantId.toUpperCase()}`),
+    config: { assistants },
+    expected: [],
+  },
+  // as routing reads it: an empty id sets no assistant, so it refers to none
+  { name: 'an empty id refers to nothing', text: numberFile('assistantId: ""'), config: { assistants }, expected: [] },
+  {
     name: 'an unknown assistant',
     text: numberFile(`assistantId: ${otherId}`),
     config: { assistants },
