@@ -4,10 +4,19 @@ import { findPair, nodeAt, type SourceMap, type SourceNode, type SourcePair } fr
 /**
  * Turns a fix stated against a data path into an edit of the text as loaded (offsets without a
  * BOM). Returns undefined whenever the edit cannot be proven to mean what the fix says: a path
- * that is not in the text, an alias, a key spelled in a way we would not reproduce, the only
- * pair of a mapping. A missing fix is always safe; a wrong one is not.
+ * that is not in the text, an alias, an anchor that an alias may need, a key spelled in a way we
+ * would not reproduce, the only pair of a mapping. A missing fix is always safe; a wrong one is not.
  */
 export function resolveFix(text: string, root: SourceNode | undefined, path: DataPath, fix: DataFix): Fix | undefined {
+  const edit = resolveEdit(text, root, path, fix);
+  // an alias elsewhere may name an anchor the edit removes, and would then refer to nothing
+  return edit && anchorDefinition.test(text.slice(edit.range[0], edit.range[1])) ? undefined : edit;
+}
+
+/** `&name` where YAML reads an anchor; an `&` inside a quoted string may match too, and only withholds a fix. */
+const anchorDefinition = /(?:^|[\s,[{])&[^\s,[\]{}]/;
+
+function resolveEdit(text: string, root: SourceNode | undefined, path: DataPath, fix: DataFix): Fix | undefined {
   if (fix.target === 'insert-first-key') {
     const map = nodeAt(root, path);
     return map?.kind === 'map' ? insertFirstKey(text, map, fix.key, fix.value) : undefined;
