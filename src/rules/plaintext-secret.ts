@@ -25,7 +25,7 @@ export const plaintextSecret: Rule = {
       messageId: source.kind,
       message:
         source.kind === 'literal'
-          ? `serverUrlSecret is a literal of ${source.length} characters committed in plain text; expected a placeholder such as \${VAPI_SERVER_SECRET}`
+          ? `serverUrlSecret is a literal of ${source.length} character${source.length === 1 ? '' : 's'} committed in plain text; expected a placeholder such as \${VAPI_SERVER_SECRET}`
           : 'serverUrlSecret mixes literal text with a placeholder: the literal part is committed in plain text; expected only a placeholder such as ${VAPI_SERVER_SECRET}',
       hint: 'move the secret to your secret store, commit ${NAME} in its place, and rotate the leaked one',
     });

@@ -30,7 +30,7 @@ function sipUriProblem(uri: string): string | undefined {
   if (!host) return 'has no host';
   if (!hostPattern.test(host)) return `has an invalid host ${quote(host)}`;
   if (port !== undefined && !(/^\d{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65535)) {
-    return `has an invalid port ${quote(port)}; expected 1 to 65535`;
+    return `has an invalid port ${quote(port)}, which must be 1 to 65535`;
   }
   return undefined;
 }

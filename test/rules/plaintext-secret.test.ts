@@ -23,6 +23,13 @@ ruleTable('plaintext-secret', [
     ),
   },
   {
+    name: 'a one-character literal',
+    text: secret("'x'"),
+    expected: at(
+      'serverUrlSecret is a literal of 1 character committed in plain text; expected a placeholder such as ${VAPI_SERVER_SECRET}',
+    ),
+  },
+  {
     name: 'a $NAME without braces is a literal',
     text: secret('$VAPI_SERVER_SECRET'),
     expected: at(

@@ -55,12 +55,12 @@ ruleTable('sip-uri', [
   {
     name: 'port 0',
     text: withSipUri('sip:pbx.example.com:0'),
-    expected: [invalid('sip:pbx.example.com:0', 'has an invalid port "0"; expected 1 to 65535')],
+    expected: [invalid('sip:pbx.example.com:0', 'has an invalid port "0", which must be 1 to 65535')],
   },
   {
     name: 'a port too large',
     text: withSipUri('sip:pbx.example.com:65536'),
-    expected: [invalid('sip:pbx.example.com:65536', 'has an invalid port "65536"; expected 1 to 65535')],
+    expected: [invalid('sip:pbx.example.com:65536', 'has an invalid port "65536", which must be 1 to 65535')],
   },
   {
     name: 'whitespace',
