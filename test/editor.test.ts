@@ -83,6 +83,19 @@ describe('the association `byo-lint init` writes into .vscode/settings.json', ()
       'numbers.yml': `- ${validNumber.trimEnd().replace(/\n/g, '\n  ')}\n- provider: byo-phone-number\n  number: "+1 415"\n`,
       'sales.phone-number.yaml': `${validNumber}---\n${broken}`,
       'other.yaml': broken,
+      // placeholders escape the length bounds; the literal name on line 5 does not
+      'templated.phone-number.yaml': [
+        'provider: byo-phone-number',
+        'number: "${SUPPORT_LINE_NUMBER_EU_WEST_PRODUCTION_01}"',
+        'credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23',
+        'serverUrl: https://hooks.example.com/vapi',
+        'name: A name that is far longer than the forty characters Vapi accepts',
+        'fallbackDestination:',
+        '  type: number',
+        '  number: "+14155550199"',
+        '  extension: "${FRONT_DESK_EXTENSION}"',
+        '',
+      ].join('\n'),
     });
     expect(runCli(['init'], { cwd: dir }).code).toBe(0);
     const settings = JSON.parse(readFileSync(path.join(dir, '.vscode/settings.json'), 'utf8')) as Record<string, unknown>;
@@ -92,7 +105,7 @@ describe('the association `byo-lint init` writes into .vscode/settings.json', ()
     await server.stop();
   });
 
-  it.each(['phone-numbers/front-desk.yaml', 'numbers.yml', 'sales.phone-number.yaml'])(
+  it.each(['phone-numbers/front-desk.yaml', 'numbers.yml', 'sales.phone-number.yaml', 'templated.phone-number.yaml'])(
     '%s, without a modeline: the editor flags the lines byo-lint flags',
     async (file) => {
       const lines = schemaLines(path.join(dir, file));
@@ -100,6 +113,10 @@ describe('the association `byo-lint init` writes into .vscode/settings.json', ()
       expect(await editorLines(server, path.join(dir, file))).toEqual(lines);
     },
   );
+
+  it('lets placeholders escape the length bounds, as byo-lint does', async () => {
+    expect(await editorLines(server, path.join(dir, 'templated.phone-number.yaml'))).toEqual([5]);
+  });
 
   it('leaves a file outside the phone-number globs alone', async () => {
     expect(await server.diagnostics(path.join(dir, 'other.yaml'))).toEqual([]);

@@ -12,6 +12,14 @@ export const placeholderSource = '\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}';
 /** Letters and digits with an optional leading `+`, as the API accepts; placeholders allowed. */
 const numberPatternSource = `^\\+?(?:[a-zA-Z0-9]|${placeholderSource})+$`;
 
+/**
+ * Length bounds that a value with a `${NAME}` placeholder escapes, since its length once resolved
+ * is not in the file; a value without one is held to them.
+ */
+function lengthBounds<const Bounds extends { minLength?: number; maxLength?: number }>(bounds: Bounds) {
+  return { if: { pattern: placeholderSource }, else: bounds } as const;
+}
+
 /** Keys the API returns but a desired configuration never sets. */
 export const serverManagedKeys = ['id', 'orgId', 'createdAt', 'updatedAt', 'status'] as const;
 
@@ -43,8 +51,7 @@ export const numberDestinationSchema = {
     type: { const: 'number', ...describe('Selects the phone-number destination.', 'Selects the phone-number destination: `number`.') },
     number: {
       type: 'string',
-      minLength: 3,
-      maxLength: 40,
+      ...lengthBounds({ minLength: 3, maxLength: 40 }),
       pattern: numberPatternSource,
       ...describe(
         'The number to transfer to. In E.164 form (a plus, the country code, the subscriber number) unless numberE164CheckEnabled is false. Quote it in YAML.',
@@ -62,8 +69,7 @@ export const numberDestinationSchema = {
     },
     extension: {
       type: 'string',
-      minLength: 1,
-      maxLength: 10,
+      ...lengthBounds({ minLength: 1, maxLength: 10 }),
       ...describe(
         'Digits dialled once the transfer connects, up to 10 characters. Quote it in YAML.',
         'Digits dialled once the transfer connects (1–10 characters). **Quote it in YAML.**',
@@ -132,7 +138,7 @@ const phoneNumberProperties = {
   },
   number: {
     type: 'string',
-    maxLength: 40,
+    ...lengthBounds({ maxLength: 40 }),
     pattern: numberPatternSource,
     ...describe(
       'The number as your trunk delivers it: letters and digits with an optional leading plus, E.164 or not. Quote it in YAML.',
@@ -151,7 +157,7 @@ const phoneNumberProperties = {
   },
   name: {
     type: 'string',
-    maxLength: 40,
+    ...lengthBounds({ maxLength: 40 }),
     ...describe('A label for your own reference, up to 40 characters.'),
     examples: ['Support line (US)'],
   },
