@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, loadConfig } from './config/load.js';
+import { notConfigurable } from './config/resolve.js';
 import { InputError } from './files.js';
 import { resolveLimits } from './load/limits.js';
 import { lintFiles, lintSource, Run, type LintResult } from './lint.js';
@@ -40,8 +41,10 @@ function parseRuleOptions(values: readonly string[]): Config['rules'] {
     const match = /^\s*([a-z0-9-]+)\s*:\s*(\S+)\s*$/.exec(value);
     if (!match) throw new UsageError(`--rule "${value}" is not "<rule-id>: <off|warn|error>"`);
     const [, id, severity] = match;
-    if (!(semanticRuleIds as readonly string[]).includes(id))
-      throw new UsageError(`--rule names unknown rule "${id}"; run \`byo-lint rules\` for the list`);
+    if (!(semanticRuleIds as readonly string[]).includes(id)) {
+      const why = notConfigurable(id);
+      throw new UsageError(why ? `--rule "${value}": ${why}` : `--rule names unknown rule "${id}"; run \`byo-lint rules\` for the list`);
+    }
     if (!severities.has(severity)) throw new UsageError(`--rule "${value}": severity must be off, warn or error`);
     rules[id] = /^\d$/.test(severity) ? (Number(severity) as RuleSetting) : (severity as RuleSetting);
   }

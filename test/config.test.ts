@@ -78,6 +78,30 @@ describe('configuration discovery', () => {
     });
   });
 
+  it('a rule that `byo-lint rules` lists but that takes no severity is named as such, on the command line and in a config', () => {
+    const cwd = tempTree({ 'a.yaml': validNumber });
+    const cases = [
+      ['schema', 'rule "schema" is structural and always on; it cannot be configured'],
+      ['syntax', 'rule "syntax" is structural and always on; it cannot be configured'],
+      ['duplicate-key', 'rule "duplicate-key" is structural and always on; it cannot be configured'],
+      ['resource-limit', 'rule "resource-limit" is structural and always on; it cannot be configured'],
+      ['unused-directive', 'rule "unused-directive" cannot be configured; --report-unused-directives turns it on'],
+    ];
+    for (const [id, why] of cases) {
+      expect(runCli(['--no-config-lookup', '--rule', `${id}: off`, 'a.yaml'], { cwd })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `byo-lint: --rule "${id}: off": ${why}\n`,
+      });
+      const config = tempTree({ '.byo-lintrc.yaml': `rules:\n  quoted-number: warn\n  ${id}: off\n`, 'a.yaml': validNumber });
+      expect(runCli(['a.yaml'], { cwd: config })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `byo-lint: invalid configuration ${path.join(config, '.byo-lintrc.yaml')}:3:3: ${why}\n`,
+      });
+    }
+  });
+
   it('overrides match globs relative to the config, later entries win', () => {
     const config = `overrides:
   - files: ["staging/**"]

@@ -9,6 +9,7 @@ import { validateConfig } from '../schema/generated/validators.js';
 import { describeValue, parsePointer } from '../schema/validate.js';
 import { importAtRuntime } from '../runtime-import.js';
 import { mayFindConfig } from './candidates.js';
+import { notConfigurable } from './resolve.js';
 
 /** A configuration that cannot be used: exit 2, with the file, the position and the reason. */
 export class ConfigError extends Error {}
@@ -57,7 +58,9 @@ function reason(error: ErrorObject, value: unknown, at: DataPath): string {
     case 'additionalProperties':
       return `unknown key ${quote(params.additionalProperty)}`;
     case 'propertyNames':
-      return `unknown rule ${quote(params.propertyName)}; run \`byo-lint rules\` for the list`;
+      return (
+        notConfigurable(String(params.propertyName)) ?? `unknown rule ${quote(params.propertyName)}; run \`byo-lint rules\` for the list`
+      );
     case 'required':
       return `missing required key "${String(params.missingProperty)}"`;
     case 'enum':

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Severity } from '../diagnostic.js';
-import { ruleById, rules } from '../rules/index.js';
+import { catalogue, ruleById, rules } from '../rules/index.js';
 import type { Config, RuleSetting } from '../schema/config-model.js';
 
 export type RuleLevel = Severity | 'off';
@@ -19,6 +19,17 @@ function apply(levels: Map<string, RuleLevel>, settings: Config['rules']): void 
   for (const [id, setting] of Object.entries(settings ?? {})) {
     if (ruleById.has(id) && setting !== undefined) levels.set(id, levelOf(setting));
   }
+}
+
+/**
+ * Why a rule that `byo-lint rules` lists cannot be given a severity, so that naming it is not
+ * called unknown; undefined for any other id.
+ */
+export function notConfigurable(id: string): string | undefined {
+  const kind = catalogue.find((entry) => entry.id === id)?.kind;
+  if (kind === 'structural') return `rule "${id}" is structural and always on; it cannot be configured`;
+  if (kind === 'directive') return `rule "${id}" cannot be configured; --report-unused-directives turns it on`;
+  return undefined;
 }
 
 const matchers = new Map<string, (path: string) => boolean>();
