@@ -163,6 +163,30 @@ describe('configuration discovery', () => {
     expect(printed.org).toEqual({ serverUrl: 'https://hooks.example.com/vapi', serverUrlSecret: '<set>' });
   });
 
+  it('--print-config masks the user and password of every URL it prints', () => {
+    const cwd = tempTree({
+      '.byo-lintrc.yaml': [
+        'org: { serverUrl: "https://u:pw@h.example.com/x" }',
+        'assistants:',
+        '  - { id: a1, serverUrl: "https://token@h.example.com/a" }',
+        '  - { id: a2, serverUrl: "https://h.example.com/plain" }',
+        '  - { id: a3, serverUrl: null }',
+        '',
+      ].join('\n'),
+    });
+    const run = runCli(['--print-config', 'a.yaml'], { cwd });
+    expect(run.code).toBe(0);
+    const printed = JSON.parse(run.stdout) as { org: unknown; assistants: unknown };
+    expect(printed.org).toEqual({ serverUrl: 'https://***@h.example.com/x' });
+    expect(printed.assistants).toEqual([
+      { id: 'a1', serverUrl: 'https://***@h.example.com/a' },
+      { id: 'a2', serverUrl: 'https://h.example.com/plain' },
+      { id: 'a3', serverUrl: null },
+    ]);
+    expect(run.stdout).not.toContain('u:pw@');
+    expect(run.stdout).not.toContain('token@');
+  });
+
   it('--print-config matches overrides as the lint does when -c names a config outside the working directory', () => {
     const root = tempTree({
       'cfg/byo-lint.yaml': 'overrides:\n  - files: ["staging/**"]\n    rules: { quoted-number: off }\n',

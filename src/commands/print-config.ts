@@ -2,12 +2,19 @@ import { globPath, levelsForFile } from '../config/resolve.js';
 import type { Config } from '../schema/config-model.js';
 import { defaultFileGlobs } from '../files.js';
 import { resolveLimits } from '../load/index.js';
+import { displayUrl } from '../rules/url.js';
 
 const redacted = '<set>';
 
-/** A secret's value is never printed, only whether one is set. */
-function withoutSecrets<T extends { serverUrlSecret?: string }>(item: T): T {
-  return item.serverUrlSecret === undefined ? item : { ...item, serverUrlSecret: redacted };
+/**
+ * A secret's value is never printed, only whether one is set; a URL's user and password are
+ * secrets too, masked as lint messages mask them.
+ */
+function withoutSecrets<T extends { serverUrl?: string | null; serverUrlSecret?: string }>(item: T): T {
+  const shown = { ...item };
+  if (typeof shown.serverUrl === 'string') shown.serverUrl = displayUrl(shown.serverUrl);
+  if (shown.serverUrlSecret !== undefined) shown.serverUrlSecret = redacted;
+  return shown;
 }
 
 /** `--print-config <file>`: the configuration in effect for one file, as JSON. */
