@@ -64,6 +64,23 @@ describe('byo-lint CLI', () => {
     ]);
   });
 
+  it('an empty document, after a trailing or a repeated ---, is nothing to lint, and the others keep their index', () => {
+    const cwd = tempTree({
+      'trailing.yaml': `${validNumber}---\n`,
+      'comments.yaml': `${validNumber}--- # retired numbers go below\n# none yet\n\n`,
+      'middle.yaml': `---\n# placeholder\n---\n${unquoted}`,
+      'null.yaml': `${validNumber}--- null\n`,
+    });
+    for (const file of ['trailing.yaml', 'comments.yaml']) expect(runCli([file], { cwd })).toEqual({ code: 0, stdout: '', stderr: '' });
+    const placed = (file: string) =>
+      (JSON.parse(runCli(['-f', 'json', file], { cwd }).stdout) as { messages: Record<string, unknown>[] }[])[0].messages.map(
+        ({ ruleId, line, column, document }) => ({ ruleId, line, column, document }),
+      );
+    expect(placed('middle.yaml')).toEqual([{ ruleId: 'quoted-number', line: 5, column: 9, document: 1 }]);
+    // an explicit null is written content, so it is still reported
+    expect(placed('null.yaml')).toEqual([{ ruleId: 'schema', line: 5, column: 5, document: 1 }]);
+  });
+
   it('expands directories by the default globs, in a stable order', () => {
     const cwd = tempTree({
       'numbers/a.phone-number.yaml': unquoted,

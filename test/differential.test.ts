@@ -109,6 +109,12 @@ describe('fast readers against the reference readers', () => {
     );
   });
 
+  it('agree on empty documents, which the fast reader takes', () => {
+    for (const text of ['---\n', 'a: 1\n---\n', 'a: 1\n--- # x\n# c\n\n', '---\n# c\n---\na: 1\n', 'a: 1\n---\n---\r\n', 'a: 1\n---']) {
+      expect(expectSameAsReference(text, 'empty.yaml')).toBe(true);
+    }
+  });
+
   it('agree on generated block YAML, much of which the fast reader takes', () => {
     let taken = 0;
     const runs = 500;
@@ -241,7 +247,7 @@ const blockYaml: fc.Arbitrary<string> = fc
     treeArbitrary.filter((tree) => tree.kind !== 'scalar'),
     fc.array(fc.nat(99), { minLength: 16, maxLength: 64 }),
     fc.constantFrom('', '# yaml-language-server: $schema=x\n', '---\n', '--- # start\n'),
-    fc.constantFrom('', '\n', '---\nb: 1\n', '# end\n'),
+    fc.constantFrom('', '\n', '---\nb: 1\n', '# end\n', '---\n', '--- # end\n# more\n'),
     fc.constantFrom('\n', '\r\n'),
   )
   .map(([tree, choices, head, tail, newline]) => (head + writeBlock(tree, choices).join('\n') + '\n' + tail).replace(/\n/g, newline));

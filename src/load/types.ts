@@ -3,7 +3,7 @@ import type { SourceNode } from './source.js';
 
 export interface LoadedDocument {
   index: number;
-  /** The plain data; undefined when the document could not be read. */
+  /** The plain data; undefined when the document could not be read or is empty. */
   value: unknown;
   source: SourceNode | undefined;
   /**
@@ -11,6 +11,6 @@ export interface LoadedDocument {
    * findings for what the data cannot hold (a tag, a key that is not a string).
    */
   findings: Finding[];
-  /** False after a `syntax` or `resource-limit` finding: the document is not checked further. */
+  /** False after a `syntax` or `resource-limit` finding, and for an empty document: it is not checked (further). */
   checkable: boolean;
 }

@@ -105,9 +105,12 @@ class BlockReader {
         this.advance();
       }
       if (this.line !== Line.Content) {
-        // an empty document after `---` is a null; the reference reader places it
-        if (explicitStart) throw outside;
-        return documents;
+        if (!explicitStart) return documents;
+        // `---` with nothing or only comments after it: an empty document, with nothing to check but its index
+        if (documents.length >= this.limits.maxDocuments) throw outside;
+        documents.push({ index: documents.length, value: undefined, source: undefined, findings: [], checkable: false });
+        if (this.line === Line.End) return documents;
+        continue;
       }
       if (documents.length >= this.limits.maxDocuments) throw outside;
       this.findings = [];

@@ -202,6 +202,15 @@ function syntaxMessage(message: string, text: string): string {
   return firstLine.charAt(0).toLowerCase() + firstLine.slice(1);
 }
 
+/**
+ * A document with no content at all, such as one after a trailing `---` with nothing or only
+ * comments after it: like an empty file, it holds nothing to check. yaml reads it as an empty
+ * plain scalar; `--- null`, `~` or a tag or anchor alone is written content and stays a null.
+ */
+function isEmptyDocument(contents: Node): boolean {
+  return yaml().isScalar(contents) && contents.type === 'PLAIN' && contents.source === '' && !contents.tag && !contents.anchor;
+}
+
 /** Characters YAML does not allow anywhere in a stream (YAML 1.2, c-printable), such as NUL. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const nonPrintable = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff\p{Cs}]/u;
@@ -243,7 +252,7 @@ export function loadYaml(text: string, limits: Limits, lines: LineIndex): Loaded
       documents.push({ index, value: undefined, source: undefined, findings, checkable: false });
       return;
     }
-    if (!doc.contents) {
+    if (!doc.contents || isEmptyDocument(doc.contents)) {
       documents.push({ index, value: undefined, source: undefined, findings, checkable: false });
       return;
     }
