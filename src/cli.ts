@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, loadConfig } from './config/load.js';
@@ -131,8 +131,13 @@ async function runLint(patterns: string[], options: LintCommandOptions): Promise
   const formatter = await getFormatter(options.format);
   const output = formatter(results, { cwd, color: useColor(options.color, reportStream, options.outputFile !== undefined) });
   if (options.outputFile) {
+    const outputPath = path.resolve(cwd, options.outputFile);
     try {
-      writeFileSync(path.resolve(cwd, options.outputFile), output);
+      // as ESLint does: CI can name a report directory that no earlier step created. Only a missing
+      // one is made, so that a file in its place fails the write as ENOTDIR, not mkdir as EEXIST
+      const directory = path.dirname(outputPath);
+      if (!existsSync(directory)) mkdirSync(directory, { recursive: true });
+      writeFileSync(outputPath, output);
     } catch (error) {
       throw new InputError(`cannot write ${options.outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -160,14 +160,16 @@ describe('byo-lint CLI', () => {
     expect(json.stdout).toBe('in.json:1:8: error: trailing comma before "}"; remove the comma [syntax]\n');
   });
 
-  it('writes the report with -o and fails cleanly for a missing directory', () => {
+  it('writes the report with -o, creating its directory, and fails cleanly when it cannot', () => {
     const cwd = tempTree({ 'a.yaml': unquoted });
     const run = runCli(['-f', 'compact', '-o', 'report.txt', 'a.yaml'], { cwd });
     expect(run).toEqual({ code: 1, stdout: '', stderr: '' });
     expect(readFileSync(path.join(cwd, 'report.txt'), 'utf8')).toMatch(/^a\.yaml:2:9: /);
-    const missing = runCli(['-o', 'no/such/dir/report.txt', 'a.yaml'], { cwd });
-    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'byo-lint: cannot write no/such/dir/report.txt: ENOENT\n' });
-    expect(existsSync(path.join(cwd, 'no'))).toBe(false);
+    const nested = runCli(['-f', 'compact', '-o', 'out/dir/report.txt', 'a.yaml'], { cwd });
+    expect(nested).toEqual({ code: 1, stdout: '', stderr: '' });
+    expect(readFileSync(path.join(cwd, 'out/dir/report.txt'), 'utf8')).toMatch(/^a\.yaml:2:9: /);
+    const underFile = runCli(['-o', 'a.yaml/dir/report.txt', 'a.yaml'], { cwd });
+    expect(underFile).toEqual({ code: 2, stdout: '', stderr: 'byo-lint: cannot write a.yaml/dir/report.txt: ENOTDIR\n' });
   });
 
   it('--max-warnings and --quiet', () => {
