@@ -145,15 +145,16 @@ async function runLint(patterns: string[], options: LintCommandOptions): Promise
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return 1;
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+  if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings) {
     process.stderr.write(`byo-lint: ${warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);
     return 1;
   }
   return 0;
 }
 
-function nonNegativeInteger(value: string): number {
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not "${value}"`);
+/** `--max-warnings`: a whole number, or -1 for no limit as in ESLint (so a script can pass it through). */
+function maxWarnings(value: string): number {
+  if (!/^(?:\d+|-1)$/.test(value)) throw new UsageError(`--max-warnings takes a whole number or -1 (no limit), not "${value}"`);
   return Number(value);
 }
 
@@ -164,7 +165,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .argument('[paths...]', 'files, directories or globs (default: the current directory)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(formatNames).default('stylish'))
     .option('-o, --output-file <path>', 'write the report to a file')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInteger)
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (-1: no limit)', maxWarnings)
     .option('--quiet', 'report errors only')
     .option(
       '--rule <setting>',

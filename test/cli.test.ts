@@ -183,6 +183,24 @@ describe('byo-lint CLI', () => {
     expect(runCli([...args, '--quiet', '--max-warnings', '0'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
+  it('--max-warnings -1 is no limit, as in ESLint; other negatives are usage errors', () => {
+    const cwd = tempTree({ 'a.yaml': unusedDirective });
+    const args = ['--report-unused-directives', '-f', 'compact', 'a.yaml'];
+    const unlimited = runCli([...args, '--max-warnings', '-1'], { cwd });
+    // the warning's wording is the rule's concern; here only that it is reported and passes
+    expect(unlimited).toEqual({
+      code: 0,
+      stdout: expect.stringMatching(/^a\.yaml:5:1: warning: [^\n]* \[unused-directive\]\n$/),
+      stderr: '',
+    });
+    expect(runCli([...args, '--max-warnings', '0', '--max-warnings', '-1'], { cwd }).code).toBe(0);
+    expect(runCli([...args, '--max-warnings', '-2'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'byo-lint: --max-warnings takes a whole number or -1 (no limit), not "-2"\n',
+    });
+  });
+
   it('colours only a terminal, unless told', () => {
     const cwd = tempTree({ 'a.yaml': unquoted });
     expect(runCli(['a.yaml'], { cwd }).stdout).not.toContain('\u001b[');
