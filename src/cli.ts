@@ -146,7 +146,8 @@ async function runLint(patterns: string[], options: LintCommandOptions): Promise
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return 1;
   if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings) {
-    process.stderr.write(`byo-lint: ${warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);
+    const counted = warnings === 1 ? '1 warning exceeds' : `${warnings} warnings exceed`;
+    process.stderr.write(`byo-lint: ${counted} --max-warnings ${options.maxWarnings}\n`);
     return 1;
   }
   return 0;

@@ -179,7 +179,12 @@ describe('byo-lint CLI', () => {
     expect(runCli([...args, '--max-warnings', '1'], { cwd }).code).toBe(0);
     const over = runCli([...args, '--max-warnings', '0'], { cwd });
     expect(over.code).toBe(1);
-    expect(over.stderr).toBe('byo-lint: 1 warnings exceed --max-warnings 0\n');
+    expect(over.stderr).toBe('byo-lint: 1 warning exceeds --max-warnings 0\n');
+    const twoWarnings = tempTree({ 'a.yaml': unusedDirective.replace('name: Lobby\n', 'name: Lobby\n# byo-lint-disable-line schema\n') });
+    expect(runCli([...args, '--max-warnings', '1'], { cwd: twoWarnings })).toMatchObject({
+      code: 1,
+      stderr: 'byo-lint: 2 warnings exceed --max-warnings 1\n',
+    });
     expect(runCli([...args, '--quiet', '--max-warnings', '0'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
