@@ -278,6 +278,22 @@ describe('invalid configuration is exit 2 with the file, position and reason', (
     );
   });
 
+  it('a number or a string out of bounds is told the bound', () => {
+    const cases = [
+      ['limits: { maxDepth: 9999 }\n', '1:21: "maxDepth" is 9999; expected at most 250'],
+      ['limits:\n  maxFileBytes: 0\n', '2:17: "maxFileBytes" is 0; expected at least 1'],
+      ['assistants:\n  - id: ""\n', '2:9: "id" is empty; expected at least 1 character'],
+    ];
+    for (const [content, expected] of cases) {
+      const cwd = tempTree({ '.byo-lintrc.yaml': content, 'a.yaml': validNumber });
+      expect(runCli(['a.yaml'], { cwd })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `byo-lint: invalid configuration ${path.join(cwd, '.byo-lintrc.yaml')}:${expected}\n`,
+      });
+    }
+  });
+
   it('a JavaScript config that throws names the file', () => {
     const cwd = tempTree({ 'byo-lint.config.mjs': "throw new Error('boom');\n", 'a.yaml': validNumber });
     expect(runCli(['a.yaml'], { cwd })).toEqual({

@@ -67,6 +67,14 @@ function reason(error: ErrorObject, value: unknown, at: DataPath): string {
       return `${field} is ${describeValue(value, at)}; expected one of ${(params.allowedValues as unknown[]).map((item) => JSON.stringify(item)).join(', ')}`;
     case 'type':
       return `${field} must be ${([] as string[]).concat(params.type as string).join(' or ')}, but it is ${describeValue(value, at)}`;
+    case 'minimum':
+    case 'maximum':
+      return `${field} is ${String(value)}; expected at ${error.keyword === 'minimum' ? 'least' : 'most'} ${String(params.limit)}`;
+    case 'minLength': {
+      const limit = Number(params.limit);
+      const length = typeof value === 'string' ? [...value].length : 0;
+      return `${field} is ${length === 0 ? 'empty' : `${length} characters long`}; expected at least ${limit} character${limit === 1 ? '' : 's'}`;
+    }
     default:
       return `${field} is invalid (${error.keyword})`;
   }
