@@ -294,6 +294,26 @@ describe('invalid configuration is exit 2 with the file, position and reason', (
     }
   });
 
+  it('an empty serverUrl is no URL, for the org or an assistant: null says there is none', () => {
+    const cases = [
+      ['org: { serverUrl: "" }\n', '1:19: "serverUrl" is empty; expected at least 1 character'],
+      ['assistants:\n  - { id: a1, serverUrl: "" }\n', '2:26: "serverUrl" is empty; expected at least 1 character'],
+    ];
+    for (const [content, expected] of cases) {
+      const cwd = tempTree({ '.byo-lintrc.yaml': content, 'a.yaml': validNumber });
+      expect(runCli(['a.yaml'], { cwd })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `byo-lint: invalid configuration ${path.join(cwd, '.byo-lintrc.yaml')}:${expected}\n`,
+      });
+    }
+    const none = tempTree({
+      '.byo-lintrc.yaml': 'org: { serverUrl: null }\nassistants: [{ id: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e, serverUrl: null }]\n',
+      'a.yaml': validNumber,
+    });
+    expect(runCli(['a.yaml'], { cwd: none })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
   it('a JavaScript config that throws names the file', () => {
     const cwd = tempTree({ 'byo-lint.config.mjs': "throw new Error('boom');\n", 'a.yaml': validNumber });
     expect(runCli(['a.yaml'], { cwd })).toEqual({

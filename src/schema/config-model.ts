@@ -50,7 +50,9 @@ const rulesSchema = {
 const globsSchema = (description: string) =>
   ({ type: 'array', items: { type: 'string', minLength: 1 }, description, markdownDescription: description }) as const;
 
-const urlOrNull = (description: string) => ({ type: ['string', 'null'], description, markdownDescription: description }) as const;
+// an empty string is no URL, yet the rules would take it for one; null is how to say there is none
+const urlOrNull = (description: string) =>
+  ({ type: ['string', 'null'], minLength: 1, description, markdownDescription: description }) as const;
 
 const idSchema = {
   type: 'string',
