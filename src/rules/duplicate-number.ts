@@ -12,7 +12,7 @@ export const duplicateNumber: Rule = {
     fixable: false,
     docs: {
       rationale:
-        'Vapi routes an inbound call by the number it arrives on, so two entries for one number leave it ambiguous which assistant, server URL and fallback take its calls. The rule compares every `number` of every file in one run, ignoring formatting (spaces, dashes, dots, brackets) and a leading `+`, so `+1 (415) 555-0100` and `14155550100` are the same number; an unquoted number counts by its digits. It reports the later occurrence and names the earlier one. A value holding a `${NAME}` placeholder is not compared: what it becomes is decided at apply time.',
+        'Vapi routes an inbound call by the number it arrives on, so two entries for one number leave it ambiguous which assistant, server URL and fallback take its calls. The rule compares every `number` of every file in one run, ignoring formatting (spaces, dashes, dots, brackets) and a leading `+`, so `+1 (415) 555-0100` and `14155550100` are the same number; an unquoted number counts by the integer YAML reads (`01234` as `1234`), which quoted-number also reports. It reports the later occurrence and names the earlier one. A value holding a `${NAME}` placeholder is not compared: what it becomes is decided at apply time.',
       valid: `phoneNumbers:
   - provider: byo-phone-number
     number: "+14155550100"
