@@ -55,10 +55,13 @@ function answer(routing: Routing): string {
       return `ambiguous: both assistant ${assistantName(routing)} and squad ${answer.squadId} are set, and the API documents no rule for which one answers`;
     case 'assistant-request':
       return `whichever assistant, squad or destination the assistant-request to ${displayUrl(answer.url)} (${levelLabels[answer.level]}) returns`;
-    case 'nobody':
+    case 'nobody': {
+      // with no assistant-request to send, a fallback takes the call at once
+      const who = routing.fallback ? 'the fallbackDestination' : 'nobody';
       return answer.org === 'unknown'
-        ? `nobody, unless the org has a server URL: no assistant, squad or serverUrl on the number, and the config does not declare org.serverUrl`
-        : 'nobody: no assistant, squad or server URL at any level';
+        ? `${who}, unless the org has a server URL: no assistant, squad or serverUrl on the number, and the config does not declare org.serverUrl`
+        : `${who}: no assistant, squad or server URL at any level`;
+    }
   }
 }
 

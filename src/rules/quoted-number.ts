@@ -15,7 +15,7 @@ function reportUnquoted(context: EntryContext, path: DataPath, value: unknown): 
   const field = path.join('.');
   context.report({
     path,
-    message: `${field} ${written} is written without quotes and became the ${Number.isInteger(value) ? 'integer' : 'number'} ${value}; quote it: "${written}"`,
+    message: `${field} ${written} is written without quotes and became the ${Number.isSafeInteger(value) ? 'integer' : 'number'} ${value}; quote it: "${written}"`,
     hint: `write ${path[path.length - 1]}: "${written}"`,
     fix: { target: 'value', text: `"${written}"` },
   });
