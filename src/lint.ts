@@ -283,17 +283,22 @@ export function lintSource(input: string | Buffer, options: LintOptions, run: Ru
     for (const { finding, level } of ruleFindings) emit(finding, level);
   }
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  const kept = isJsonPath(filePath)
-    ? withoutRepeats(diagnostics)
-    : applyDirectives(
-        withoutRepeats(diagnostics),
-        parseDirectives(file.text, (offset) => file.documents.some((document) => insideScalar(document.source, offset))),
-        {
-          filePath,
-          reportUnused: options.reportUnusedDirectives === true,
-          knownRuleIds,
-        },
-      );
+  // where a document cannot be read there are no scalars to tell a comment from text in a string,
+  // so the file's directives are not trusted, and a broken file is never silenced (as ESLint never
+  // silences a parse error)
+  const unreadable = file.documents.some((document) => document.findings.some((finding) => finding.ruleId === 'syntax'));
+  const kept =
+    isJsonPath(filePath) || unreadable
+      ? withoutRepeats(diagnostics)
+      : applyDirectives(
+          withoutRepeats(diagnostics),
+          parseDirectives(file.text, (offset) => file.documents.some((document) => insideScalar(document.source, offset))),
+          {
+            filePath,
+            reportUnused: options.reportUnusedDirectives === true,
+            knownRuleIds,
+          },
+        );
   return countResult(filePath, kept);
 }
 

@@ -47,6 +47,17 @@ describe('inline directives', () => {
     expect(lint(text)).toContain(`${colourLine}:1 schema`);
   });
 
+  it('cannot silence a file with a syntax error, not even from inside a string there', () => {
+    expect(lint('name: " # byo-lint-disable-file -- "\nnumber: [\n')).toEqual(['3:1 syntax']);
+    // the unreadable document's string hid the other document's findings too
+    const text = `${entry('name: " # byo-lint-disable-file -- "\nnumber: [\n')}---\n${entry('colour: blue\n')}`;
+    expect(lint(text)).toEqual(['7:1 syntax', '12:1 schema']);
+  });
+
+  it('cannot silence a syntax error with a real directive either', () => {
+    expect(lint('# byo-lint-disable-file\nnumber: [\n')).toEqual(['3:1 syntax']);
+  });
+
   it('still works after a # inside a scalar on the same line', () => {
     expect(lint(entry('name: "a # b" # byo-lint-disable-line\n'))).toEqual([]);
   });
