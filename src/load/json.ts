@@ -16,13 +16,16 @@ const numberPattern = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 // eslint-disable-next-line no-control-regex -- JSON forbids raw control characters in strings
 const plainStringRun = /[^"\\\u0000-\u001f]*/y;
 
+/** Characters a message names by code point: a space other than JSON's own, or one that is not seen. */
+const invisible = /[\p{Cc}\p{Cf}\p{Z}]/u;
+
 function describe(text: string, at: number): string {
   if (at >= text.length) return 'end of file';
   const code = text.codePointAt(at)!;
   const char = String.fromCodePoint(code);
   if (char === '\n' || char === '\r' || char === '\t') return `"${JSON.stringify(char).slice(1, -1)}"`;
-  // other control characters would be invisible, or garble a terminal
-  if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  // other control, format and space characters would be invisible, or garble a terminal
+  if (invisible.test(char)) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   return `"${char}"`;
 }
 
@@ -206,7 +209,8 @@ class JsonReader {
 
 export function loadJson(text: string, limits: Limits, lines: LineIndex): LoadedDocument[] {
   const reader = new JsonReader(text, limits, lines);
-  if (text.trim() === '') {
+  // JSON's own whitespace only: a no-break space is not nothing, and is reported as what it is
+  if (/^[ \t\n\r]*$/.test(text)) {
     return [
       {
         index: 0,

@@ -145,6 +145,12 @@ describe('bytes that are not text', () => {
     ]);
   });
 
+  it('a space JSON does not allow, or an invisible character, is named by its code point', () => {
+    expect(structuralFindings('\u00a0', 'a.json')).toEqual(['1:1-1:2 syntax unexpected U+00A0; expected a value']);
+    expect(structuralFindings('\u2028{}', 'a.json')).toEqual(['1:1-1:2 syntax unexpected U+2028; expected a value']);
+    expect(structuralFindings('{"a": 1}\u200b', 'a.json')).toEqual(['1:9-1:10 syntax unexpected U+200B after the end of the JSON value']);
+  });
+
   it('a trailing comma is reported at the comma, whatever whitespace follows it', () => {
     expect(structuralFindings('{"a": 1,}', 'a.json')).toEqual(['1:8-1:9 syntax trailing comma before "}"; remove the comma']);
     expect(structuralFindings('{"a": 1, }', 'a.json')).toEqual(['1:8-1:9 syntax trailing comma before "}"; remove the comma']);
