@@ -6,7 +6,10 @@ import { displayUrl, urlProblem, type UrlProblem } from './url.js';
 function explain(problem: UrlProblem): { reason: string; hint: string } {
   switch (problem.kind) {
     case 'whitespace':
-      return { reason: 'contains whitespace', hint: 'remove the spaces or line breaks; encode a space in a path as %20' };
+      return {
+        reason: 'contains whitespace; expected a URL without spaces or line breaks',
+        hint: 'remove the spaces or line breaks; encode a space in a path as %20',
+      };
     case 'not-absolute':
       return {
         reason: 'is not an absolute URL; expected https://host/path',
@@ -18,6 +21,11 @@ function explain(problem: UrlProblem): { reason: string; hint: string } {
       return {
         reason: 'embeds credentials (user:password@); they would be logged wherever the URL is',
         hint: 'authenticate with serverUrlSecret, which Vapi sends as the x-vapi-secret header',
+      };
+    case 'port':
+      return {
+        reason: `has an invalid port ${quote(problem.port)}; expected 0 to 65535`,
+        hint: 'write the port your server listens on, or none for 443',
       };
     case 'fragment':
       return { reason: `has a fragment (${quote(problem.fragment)}), which is never sent to the server`, hint: 'remove the part from "#"' };

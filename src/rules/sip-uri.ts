@@ -8,11 +8,12 @@ const label = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
 const hostPattern = new RegExp(`^(?:${label}(?:\\.${label})*\\.?|\\[[0-9A-Fa-f:.]+\\])$`);
 
 /**
- * A SIP URI of the usual form, `sip:user@pbx.example.com`: a user without whitespace, "@" or "?",
- * and a domain name without port, parameters or headers. None of the checks below can fail for
- * it, so it is judged in one step: most fallbacks of a large file are written this way.
+ * A SIP URI of the usual form, `sip:user@pbx.example.com`: a user without whitespace, "@" or "?"
+ * that does not start with "/", and a domain name without port, parameters or headers. None of
+ * the checks below can fail for it, so it is judged in one step: most fallbacks of a large file
+ * are written this way.
  */
-const usualSipUri = new RegExp(`^sips?:(?:[^\\s@?]+@)?${label}(?:\\.${label})*$`, 'i');
+const usualSipUri = new RegExp(`^sips?:(?:[^\\s@?/][^\\s@?]*@)?${label}(?:\\.${label})*$`, 'i');
 
 const schemePattern = /^sips?:/i;
 
@@ -23,6 +24,8 @@ function sipUriProblem(uri: string): string | undefined {
   const scheme = schemePattern.exec(uri);
   if (!scheme) return 'does not start with "sip:" or "sips:"';
   const address = uri.slice(scheme[0].length).split('?')[0];
+  // written as a web address, the slashes land in the user or the host, where each can pass unseen
+  if (address.startsWith('//')) return 'has "//" after the scheme, which a SIP URI does not have';
   const at = address.lastIndexOf('@');
   if (at === 0) return 'has "@" without a user before it';
   const [hostPort] = address.slice(at + 1).split(';');

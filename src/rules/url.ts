@@ -6,7 +6,8 @@ export type UrlProblem =
   | { kind: 'not-absolute' }
   | { kind: 'scheme'; scheme: string }
   | { kind: 'credentials' }
-  | { kind: 'fragment'; fragment: string };
+  | { kind: 'fragment'; fragment: string }
+  | { kind: 'port'; port: string };
 
 const schemePattern = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 
@@ -45,6 +46,9 @@ export function urlProblem(value: string): UrlProblem | undefined {
   if (/\s/.test(value)) return { kind: 'whitespace' };
   const scheme = schemePattern.exec(value)?.[1];
   const url = parse(value);
+  // the parser refuses a port past 65535, which is a wrong port rather than a missing host
+  const port = /^https?:\/\/(?:[^/?#@]*@)?(?:\[[^\]]*\]|[^/?#:]*):([^/?#]*)/i.exec(value)?.[1];
+  if (!url && port !== undefined && port !== '' && !(/^\d+$/.test(port) && Number(port) <= 65535)) return { kind: 'port', port };
   // `host:8080/path` parses as the scheme `host`: it is a URL without its scheme
   if (!scheme || !url || /^\d/.test(value.slice(scheme.length + 1))) return { kind: 'not-absolute' };
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'scheme', scheme };
@@ -147,7 +151,8 @@ export function unreachableHost(value: string): string | undefined {
   if (host === undefined) return undefined;
   if (host === 'localhost') return 'localhost';
   const suffix = localSuffixes.find((ending) => host.endsWith(ending));
-  if (suffix) return `a ${suffix} name (it resolves only inside a local network)`;
+  // .localhost names the machine itself (RFC 6761), the others a local network
+  if (suffix) return `a ${suffix} name (it resolves only ${suffix === '.localhost' ? 'on the machine itself' : 'inside a local network'})`;
   const octets = ipv4Octets(host);
   if (octets) return ipv4Range(octets);
   const groups = ipv6Groups(host);

@@ -22,7 +22,7 @@ export const weakSecret: Rule = {
     const source = analyseRouting(context.entry, context.knowledge).number.secret;
     if (source.kind !== 'literal') return;
     const weakness = source.repeated
-      ? `one character repeated ${source.length} times`
+      ? `one character repeated ${source.length} times; expected random characters`
       : source.length < minimumLength
         ? `${source.length} character${source.length === 1 ? '' : 's'} long; expected at least ${minimumLength}`
         : undefined;

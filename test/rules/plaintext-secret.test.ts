@@ -22,6 +22,8 @@ ruleTable('plaintext-secret', [
       'serverUrlSecret is a literal of 28 characters committed in plain text; expected a placeholder such as ${VAPI_SERVER_SECRET}',
     ),
   },
+  // weak-secret reports it; an empty secret leaks nothing
+  { name: 'an empty secret', text: secret('""'), expected: [] },
   {
     name: 'a one-character literal',
     text: secret("'x'"),

@@ -27,6 +27,11 @@ ruleTable('server-url', [
     expected: at('serverUrl "localhost:3000/vapi" is not an absolute URL; expected https://host/path'),
   },
   { name: 'a path only', text: url('/vapi'), expected: at('serverUrl "/vapi" is not an absolute URL; expected https://host/path') },
+  {
+    name: 'a port past 65535',
+    text: url('https://hooks.example.com:99999/vapi'),
+    expected: at('serverUrl "https://hooks.example.com:99999/vapi" has an invalid port "99999"; expected 0 to 65535'),
+  },
   { name: 'empty', text: url('""'), expected: at('serverUrl "" is not an absolute URL; expected https://host/path') },
   {
     name: 'no slashes after the scheme',
@@ -46,12 +51,12 @@ ruleTable('server-url', [
   {
     name: 'a space inside, shown quoted',
     text: url('"https://hooks.example.com/my hook"'),
-    expected: at('serverUrl "https://hooks.example.com/my hook" contains whitespace'),
+    expected: at('serverUrl "https://hooks.example.com/my hook" contains whitespace; expected a URL without spaces or line breaks'),
   },
   {
     name: 'a trailing tab, made visible',
     text: url('"https://hooks.example.com/\\t"'),
-    expected: at('serverUrl "https://hooks.example.com/\\t" contains whitespace'),
+    expected: at('serverUrl "https://hooks.example.com/\\t" contains whitespace; expected a URL without spaces or line breaks'),
   },
   {
     name: 'credentials, masked',

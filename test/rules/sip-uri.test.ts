@@ -45,7 +45,12 @@ ruleTable('sip-uri', [
   {
     name: 'slashes after the scheme',
     text: withSipUri('sip://pbx.example.com'),
-    expected: [invalid('sip://pbx.example.com', 'has an invalid host "//pbx.example.com"')],
+    expected: [invalid('sip://pbx.example.com', 'has "//" after the scheme, which a SIP URI does not have')],
+  },
+  {
+    name: 'slashes after the scheme, before a user',
+    text: withSipUri('sip://frontdesk@pbx.example.com'),
+    expected: [invalid('sip://frontdesk@pbx.example.com', 'has "//" after the scheme, which a SIP URI does not have')],
   },
   {
     name: 'a host label ending in a dash',

@@ -35,7 +35,7 @@ const unreachable: [string, string][] = [
   ['https://0.0.0.0:8080/', 'the unspecified address 0.0.0.0'],
   ['https://printer.local/vapi', 'a .local name (it resolves only inside a local network)'],
   ['https://api.corp.internal/vapi', 'a .internal name (it resolves only inside a local network)'],
-  ['https://app.localhost/', 'a .localhost name (it resolves only inside a local network)'],
+  ['https://app.localhost/', 'a .localhost name (it resolves only on the machine itself)'],
   ['https://${TEAM}.internal/vapi', 'a .internal name (it resolves only inside a local network)'],
 ];
 
