@@ -59,6 +59,8 @@ const onlyPlaceholders = new RegExp(`^(?:${placeholderPattern.source})+$`);
 const none: SecretSource = { kind: 'none' };
 
 export function secretSource(value: unknown): SecretSource {
+  // a number or boolean is still a secret written in the file (the schema reports its type), as for ids below
+  if (typeof value === 'number' || typeof value === 'boolean') return secretSource(String(value));
   if (typeof value !== 'string') return none;
   if (onlyPlaceholders.test(value)) return { kind: 'placeholder', text: value };
   if (hasPlaceholder(value)) return { kind: 'mixed' };

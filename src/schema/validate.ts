@@ -48,10 +48,12 @@ export function parsePointer(pointer: string, root: unknown): (string | number)[
 
 /** How a value reads in a message; a secret's value is never shown. */
 export function describeValue(value: unknown, path: DataPath): string {
-  if (isSecretPath(path)) return 'a secret';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
+  // a secret's kind is safe to say, its value is not
+  if (isSecretPath(path))
+    return typeof value === 'number' && Number.isInteger(value) ? 'an integer (value hidden)' : `a ${typeof value} (value hidden)`;
   if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
   if (typeof value === 'number') return `the ${Number.isInteger(value) ? 'integer' : 'number'} ${value}`;
   return `the ${typeof value} ${String(value)}`;

@@ -103,6 +103,15 @@ describe('YAML features a phone-number file cannot use', () => {
     ]);
   });
 
+  it('a secret of the wrong type is described by its kind, never its value', () => {
+    expect(structuralFindings(`${validNumber}serverUrlSecret: 123456789012345678901\n`)).toEqual([
+      '5:18-5:39 schema/type "serverUrlSecret" must be a string, but it is an integer (value hidden)',
+    ]);
+    expect(structuralFindings(`${validNumber}serverUrlSecret: true\n`)).toEqual([
+      '5:18-5:22 schema/type "serverUrlSecret" must be a string, but it is a boolean (value hidden)',
+    ]);
+  });
+
   it('a message never quotes input that could be a secret', () => {
     const secret = 'Zq7Xw9Pk2Lm4Nb8Vc';
     const findings = [`!${secret}`, `!!${secret}`, `*${secret}`, `|${secret}`, `>${secret}`, `!e!${secret}`].flatMap((value) =>

@@ -22,6 +22,13 @@ ruleTable('plaintext-secret', [
       'serverUrlSecret is a literal of 28 characters committed in plain text; expected a placeholder such as ${VAPI_SERVER_SECRET}',
     ),
   },
+  {
+    name: 'an unquoted number is a literal too',
+    text: secret('123456789012345678901'),
+    expected: at(
+      'serverUrlSecret is a literal of 21 characters committed in plain text; expected a placeholder such as ${VAPI_SERVER_SECRET}',
+    ),
+  },
   // weak-secret reports it; an empty secret leaks nothing
   { name: 'an empty secret', text: secret('""'), expected: [] },
   {
