@@ -278,20 +278,23 @@ describe('invalid configuration is exit 2 with the file, position and reason', (
     );
   });
 
+  /** A .byo-lintrc.yaml with this content stops the run with exit 2 and this position and reason. */
+  function expectInvalidConfig(content: string, expected: string): void {
+    const cwd = tempTree({ '.byo-lintrc.yaml': content, 'a.yaml': validNumber });
+    expect(runCli(['a.yaml'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `byo-lint: invalid configuration ${path.join(cwd, '.byo-lintrc.yaml')}:${expected}\n`,
+    });
+  }
+
   it('a number or a string out of bounds is told the bound', () => {
     const cases = [
       ['limits: { maxDepth: 9999 }\n', '1:21: "maxDepth" is 9999; expected at most 250'],
       ['limits:\n  maxFileBytes: 0\n', '2:17: "maxFileBytes" is 0; expected at least 1'],
       ['assistants:\n  - id: ""\n', '2:9: "id" is empty; expected at least 1 character'],
     ];
-    for (const [content, expected] of cases) {
-      const cwd = tempTree({ '.byo-lintrc.yaml': content, 'a.yaml': validNumber });
-      expect(runCli(['a.yaml'], { cwd })).toEqual({
-        code: 2,
-        stdout: '',
-        stderr: `byo-lint: invalid configuration ${path.join(cwd, '.byo-lintrc.yaml')}:${expected}\n`,
-      });
-    }
+    for (const [content, expected] of cases) expectInvalidConfig(content, expected);
   });
 
   it('an empty serverUrl is no URL, for the org or an assistant: null says there is none', () => {
@@ -299,14 +302,7 @@ describe('invalid configuration is exit 2 with the file, position and reason', (
       ['org: { serverUrl: "" }\n', '1:19: "serverUrl" is empty; expected at least 1 character'],
       ['assistants:\n  - { id: a1, serverUrl: "" }\n', '2:26: "serverUrl" is empty; expected at least 1 character'],
     ];
-    for (const [content, expected] of cases) {
-      const cwd = tempTree({ '.byo-lintrc.yaml': content, 'a.yaml': validNumber });
-      expect(runCli(['a.yaml'], { cwd })).toEqual({
-        code: 2,
-        stdout: '',
-        stderr: `byo-lint: invalid configuration ${path.join(cwd, '.byo-lintrc.yaml')}:${expected}\n`,
-      });
-    }
+    for (const [content, expected] of cases) expectInvalidConfig(content, expected);
     const none = tempTree({
       '.byo-lintrc.yaml': 'org: { serverUrl: null }\nassistants: [{ id: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e, serverUrl: null }]\n',
       'a.yaml': validNumber,
