@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { CST, Document, Node } from 'yaml';
+import type { Alias, CST, Document, Node } from 'yaml';
 import type * as YamlPackage from 'yaml';
 import { quote, type DataPath, type Finding, type Span } from '../diagnostic.js';
 import { isSecretPath } from '../secrets.js';
@@ -74,6 +74,8 @@ function typeName(value: unknown): string {
 class DocumentReader {
   readonly findings: Finding[] = [];
   private aliasBudget: number;
+  /** What each alias of the document refers to (undefined: no anchor before it), found when the first alias is read. */
+  private aliasTargets: Map<Alias, Node | undefined> | undefined;
 
   constructor(
     private readonly doc: Document.Parsed,
@@ -86,6 +88,27 @@ class DocumentReader {
 
   private limit(message: string, span: Span, path: DataPath): never {
     throw new StopReading({ ruleId: 'resource-limit', message, span, path });
+  }
+
+  /**
+   * The node an alias refers to, as yaml's Alias.resolve() finds it: the last node anchored with
+   * its name before it in a walk of the document (keys before values, a collection before its
+   * items). resolve() walks the whole document for every alias, which made a file of n aliases
+   * take time in n²; the same walk done once serves them all.
+   */
+  private resolve(alias: Alias): Node | undefined {
+    if (!this.aliasTargets) {
+      const targets = new Map<Alias, Node | undefined>();
+      const anchored = new Map<string, Node>();
+      yaml().visit(this.doc, {
+        Node: (_key, node) => {
+          if (yaml().isAlias(node)) targets.set(node, anchored.get(node.source));
+          else if (node.anchor) anchored.set(node.anchor, node);
+        },
+      });
+      this.aliasTargets = targets;
+    }
+    return this.aliasTargets.get(alias);
   }
 
   private checkLength(text: string, span: Span, path: DataPath): void {
@@ -119,7 +142,7 @@ class DocumentReader {
       });
     }
     if (yaml().isAlias(node)) {
-      const target = node.resolve(this.doc);
+      const target = this.resolve(node);
       if (!target) {
         const alias = isSecretPath(path) ? 'an alias' : `alias "*${node.source}"`;
         throw new StopReading({

@@ -1,0 +1,96 @@
+import { createRequire } from 'node:module';
+import type * as YamlPackage from 'yaml';
+import { describe, expect, it, vi } from 'vitest';
+import { lintText } from '../../src/lint.js';
+import { loadText } from '../../src/load/index.js';
+
+// the yaml module instance the reference reader loads, so that spies on it see what the reader does
+const yaml = createRequire(import.meta.url)('yaml') as typeof YamlPackage;
+
+const diagnosticsOf = (text: string, limits = {}) =>
+  lintText(text, { filePath: 'a.yaml', config: { limits } }).diagnostics.map(
+    (diagnostic) =>
+      `${diagnostic.line}:${diagnostic.column}-${diagnostic.endLine}:${diagnostic.endColumn} ${diagnostic.ruleId} ${diagnostic.message}`,
+  );
+
+describe('many aliases', () => {
+  // 1,000 numbers, each after the first with two aliases; the anchor "name" is redefined halfway
+  const count = 1000;
+  const redefinedAt = 500;
+  const entry = (index: number, credentialId: string, name: string) =>
+    `- provider: byo-phone-number\n  number: "+1415555${String(index).padStart(4, '0')}"\n  credentialId: ${credentialId}\n` +
+    `  assistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e\n  name: ${name}\n`;
+  const entries = Array.from({ length: count }, (_, index) =>
+    index === 0
+      ? entry(index, '&credential 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23', '&name 42')
+      : entry(index, '*credential', index === redefinedAt ? '&name Lobby' : '*name'),
+  );
+  // anchors do not reach into the next document
+  const text = `${entries.join('')}---\nname: *name\n`;
+  const nameLine = (index: number) => 5 * index + 5;
+
+  it('lint to the diagnostics of the values each alias stands for, placed at the alias', () => {
+    expect(diagnosticsOf(text)).toEqual([
+      '5:15-5:17 schema "name" must be a string, but it is the integer 42',
+      ...Array.from(
+        { length: redefinedAt - 1 },
+        (_, index) => `${nameLine(index + 1)}:9-${nameLine(index + 1)}:14 schema "name" must be a string, but it is the integer 42`,
+      ),
+      // after the anchor is redefined, the aliases stand for its new value
+      ...Array.from(
+        { length: count - redefinedAt - 1 },
+        (_, index) =>
+          `${nameLine(redefinedAt + 1 + index)}:9-${nameLine(redefinedAt + 1 + index)}:14 duplicate-name name "Lobby" is already used at a.yaml:${nameLine(redefinedAt)}:15; give each number its own name`,
+      ),
+      `${5 * count + 2}:7-${5 * count + 2}:12 syntax alias "*name" refers to no anchor before it; define the anchor first, or quote a value that starts with "*"`,
+    ]);
+  });
+
+  it('stop at the alias that adds the node past maxAliasNodes', () => {
+    // each alias adds one scalar; entries 1 to 600 hold 1,199 aliases (entry 500 only one), and
+    // entry 601's credentialId is the 1,200th: its name is the first alias past the limit
+    expect(diagnosticsOf(text, { maxAliasNodes: 1200 }).filter((diagnostic) => diagnostic.includes('resource-limit'))).toEqual([
+      `${nameLine(601)}:9-${nameLine(601)}:14 resource-limit aliases expand to more than 1200 nodes; write the values out instead of nesting aliases`,
+    ]);
+  });
+
+  it('are resolved in time linear in their number: each pair of the document is read a fixed number of times', () => {
+    // counts the reads of the top-level mapping's pairs, through every walk of the composed document:
+    // a walk per alias, as yaml's Alias.resolve() makes, would read each pair once per alias
+    let reads = 0;
+    function* counted(docs: Generator<YamlPackage.Document.Parsed>) {
+      for (const doc of docs) {
+        const map = doc.contents as YamlPackage.YAMLMap;
+        map.items = new Proxy(map.items, {
+          get(items, key, receiver) {
+            if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+            return Reflect.get(items, key, receiver) as unknown;
+          },
+        });
+        yield doc;
+      }
+    }
+    const { next, end } = yaml.Composer.prototype;
+    const spies = [
+      vi.spyOn(yaml.Composer.prototype, 'next').mockImplementation(function (this: YamlPackage.Composer, token) {
+        return counted(next.call(this, token));
+      }),
+      vi.spyOn(yaml.Composer.prototype, 'end').mockImplementation(function (this: YamlPackage.Composer, forceDoc, offset) {
+        return counted(end.call(this, forceDoc, offset));
+      }),
+    ];
+    const readsPerPair = (aliases: number) => {
+      reads = 0;
+      const aliased = `a: &a x\n${Array.from({ length: aliases }, (_, index) => `b${index}: *a\n`).join('')}`;
+      expect(loadText(aliased, 'a.yaml').documents[0].findings).toEqual([]);
+      return reads / (aliases + 1);
+    };
+    try {
+      const few = readsPerPair(1000);
+      expect(few).toBeGreaterThan(0); // the spies saw the reader's document
+      expect(readsPerPair(2000)).toBe(few);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
+});
