@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lintText } from '../src/lint.js';
 import { defaultLimits, LineIndex, loadBytes, loadText, locate, nodeAt, valueStart, type SourceNode } from '../src/load/index.js';
 import { loadJsonFast } from '../src/load/json-fast.js';
 
@@ -132,5 +134,108 @@ describe('line index', () => {
     expect(many.lineCount).toBe(1001);
     expect(many.position(999)).toEqual({ line: 1000, column: 1 });
     expect(many.position(5000)).toEqual({ line: 1001, column: 1 });
+  });
+
+  it('gives every offset the column of counting its line from the start, lone surrogates included', () => {
+    // how columns were counted before lines kept their surrogates: code units from the line's start, less low surrogates
+    const counted = (text: string, offset: number) => {
+      const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+      const end = offset > lineStart && text[offset] === '\n' && text[offset - 1] === '\r' ? offset - 1 : offset;
+      let column = 1;
+      for (let at = lineStart; at < end; at++) if (!/[\udc00-\udfff]/.test(text[at])) column++;
+      return { line: text.slice(0, offset).split('\n').length, column };
+    };
+    const pieces = fc.constantFrom('a', ' ', '\n', '\r', '\r\n', '😀', '𝄞', '\ud800', '\udc00', 'é');
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 40 }).map((chosen) => chosen.join('')),
+        (text) => {
+          const lines = new LineIndex(text);
+          for (let offset = 0; offset <= text.length; offset++) expect(lines.position(offset)).toEqual(counted(text, offset));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('places many offsets on one line with surrogate pairs before and between them, reading the line once', () => {
+    const items = Array.from({ length: 3000 }, (_, index) => (index % 5 === 0 ? '"😀"' : String(index)));
+    const line = `😀 [${items.join(', 𝄞')}]`;
+    const text = `a\n${line}\r\nb`;
+    // each item's offsets, and its columns as code points from the line's start
+    const expected: { start: number; end: number; column: number; endColumn: number }[] = [];
+    let at = line.indexOf('[') + 1;
+    let column = [...line.slice(0, at)].length + 1;
+    for (const item of items) {
+      const width = [...item].length;
+      expected.push({ start: 2 + at, end: 2 + at + item.length, column, endColumn: column + width });
+      at += item.length + ', 𝄞'.length;
+      column += width + [...', 𝄞'].length;
+    }
+    const lines = new LineIndex(text);
+    const placed: unknown[] = [];
+    const read = charactersRead(() => {
+      for (const { start, end } of expected)
+        placed.push({ start, end, position: lines.position(start), endPosition: lines.endPosition(end) });
+    });
+    expect(placed).toEqual(
+      expected.map(({ start, end, column, endColumn }) => ({
+        start,
+        end,
+        position: { line: 2, column },
+        endPosition: { line: 2, column: endColumn },
+      })),
+    );
+    // once per character of the line, where counting from the line's start for each offset read it 3000 times over
+    expect(read).toBeLessThanOrEqual(line.length + 2);
+    expect(lines.endPosition(2 + line.length + 1)).toEqual({ line: 3, column: 1 });
+  });
+});
+
+/** Runs `run` and counts the characters it reads with charCodeAt: the work of a scan, without timing it. */
+function charactersRead(run: () => void): number {
+  const charCodeAt = String.prototype.charCodeAt;
+  let count = 0;
+  String.prototype.charCodeAt = function (this: string, index: number) {
+    count++;
+    return charCodeAt.call(this, index);
+  };
+  try {
+    run();
+  } finally {
+    String.prototype.charCodeAt = charCodeAt;
+  }
+  return count;
+}
+
+describe('many findings on one line', () => {
+  it('get the columns that an editor shows, with surrogate pairs before and between them, in JSON and YAML', () => {
+    let text = '[';
+    const spans: [number, number][] = [];
+    for (let index = 0; index < 2000; index++) {
+      const item = index % 3 === 0 ? '"😀𝄞"' : String(index);
+      if (index > 0) text += ', ';
+      spans.push([text.length, text.length + item.length]);
+      text += item;
+    }
+    text += ']\n';
+    const column = (offset: number) => [...text.slice(0, offset)].length + 1;
+    const expected = spans.map(([start, end], index) => ({
+      path: `/${index}`,
+      line: 1,
+      column: column(start),
+      endLine: 1,
+      endColumn: column(end),
+    }));
+    for (const filePath of ['a.json', 'a.yaml']) {
+      const placed = lintText(text, { filePath }).diagnostics.map(({ path, line, column, endLine, endColumn }) => ({
+        path,
+        line,
+        column,
+        endLine,
+        endColumn,
+      }));
+      expect(placed).toEqual(expected);
+    }
   });
 });

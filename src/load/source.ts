@@ -141,10 +141,27 @@ export function valueStart(root: SourceNode | undefined, path: DataPath, more: D
   return node?.span.start ?? 0;
 }
 
+/** What lowSurrogates keeps for the lines that have none, almost all of them: one array for all. */
+const noOffsets: readonly number[] = [];
+
+/** How many of the ascending `offsets` are below `offset`. */
+function countBelow(offsets: readonly number[], offset: number): number {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** Maps offsets to 1-based line and column; columns count code points, as editors show them. */
 export class LineIndex {
   /** Where each line starts, found on first use: a file without findings never needs it. */
   private lineStarts: Int32Array | undefined;
+  /** The low surrogates of each line placed so far, by line index: see lowSurrogates. */
+  private readonly lowSurrogatesByLine = new Map<number, readonly number[]>();
 
   constructor(private readonly text: string) {}
 
@@ -183,13 +200,29 @@ export class LineIndex {
     const lineStart = starts[low];
     // the LF of a CRLF is where its CR is, so that a CRLF file gets the positions of the same file with LF
     const end = clamped > lineStart && this.text[clamped] === '\n' && this.text[clamped - 1] === '\r' ? clamped - 1 : clamped;
-    let column = 1;
-    for (let i = lineStart; i < end; i++) {
-      const code = this.text.charCodeAt(i);
-      // the second half of a surrogate pair is the same character
-      if (code < 0xdc00 || code > 0xdfff) column++;
+    // the second half of a surrogate pair is the same character
+    return { line: low + 1, column: 1 + end - lineStart - countBelow(this.lowSurrogates(low), end) };
+  }
+
+  /**
+   * The offsets of a line's low surrogates (second halves of pairs), found in one pass when the
+   * line is first placed: counting from the line's start for each position made a long line with
+   * a finding per item quadratic. Almost every line has none.
+   */
+  private lowSurrogates(line: number): readonly number[] {
+    let found = this.lowSurrogatesByLine.get(line);
+    if (found === undefined) {
+      const starts = this.starts;
+      const end = line + 1 < starts.length ? starts[line + 1] : this.text.length;
+      const offsets: number[] = [];
+      for (let i = starts[line]; i < end; i++) {
+        const code = this.text.charCodeAt(i);
+        if (code >= 0xdc00 && code <= 0xdfff) offsets.push(i);
+      }
+      found = offsets.length === 0 ? noOffsets : offsets;
+      this.lowSurrogatesByLine.set(line, found);
     }
-    return { line: low + 1, column };
+    return found;
   }
 
   /**
