@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/lint.js';
 import { defaultLimits, LineIndex, loadBytes, loadText, locate, nodeAt, valueStart, type SourceNode } from '../src/load/index.js';
 import { loadJsonFast } from '../src/load/json-fast.js';
+import { CompactMap, Tape, TapeSlot } from '../src/load/nodes.js';
 
 /**
  * The JSON reader's tape and its views, where the generated corpora of the differential test
@@ -174,7 +175,7 @@ describe('line index', () => {
     }
     const lines = new LineIndex(text);
     const placed: unknown[] = [];
-    const read = charactersRead(() => {
+    const read = callsOf(String.prototype, 'charCodeAt', () => {
       for (const { start, end } of expected)
         placed.push({ start, end, position: lines.position(start), endPosition: lines.endPosition(end) });
     });
@@ -192,18 +193,18 @@ describe('line index', () => {
   });
 });
 
-/** Runs `run` and counts the characters it reads with charCodeAt: the work of a scan, without timing it. */
-function charactersRead(run: () => void): number {
-  const charCodeAt = String.prototype.charCodeAt;
+/** Runs `run` and counts its calls of `target[method]`: the work of a scan or lookup, without timing it. */
+function callsOf<T extends object>(target: T, method: keyof T, run: () => void): number {
+  const original = target[method] as (...args: unknown[]) => unknown;
   let count = 0;
-  String.prototype.charCodeAt = function (this: string, index: number) {
+  target[method] = function (this: unknown, ...args: unknown[]) {
     count++;
-    return charCodeAt.call(this, index);
-  };
+    return original.apply(this, args);
+  } as T[keyof T];
   try {
     run();
   } finally {
-    String.prototype.charCodeAt = charCodeAt;
+    target[method] = original as T[keyof T];
   }
   return count;
 }
@@ -236,6 +237,104 @@ describe('many findings on one line', () => {
         endColumn,
       }));
       expect(placed).toEqual(expected);
+    }
+  });
+});
+
+describe('a large mapping', () => {
+  interface Entry {
+    key: string;
+    line: number;
+    keyStart: number;
+    keyEnd: number;
+    valueStart: number;
+    value: string;
+  }
+
+  /** `count` keys k0, k1, …, a line each, every third written with an escape; then, if asked, every seventh again with another value. */
+  function largeObject(count: number, duplicates: boolean): { text: string; entries: Entry[] } {
+    const spellings = Array.from({ length: count }, (_, index) => [`k${index}`, index % 3 === 0 ? `\\u006b${index}` : `k${index}`]);
+    const again = duplicates
+      ? spellings.filter((_, index) => index % 7 === 0).map(([key], index) => [key, index % 2 === 0 ? key : `\\u006b${key.slice(1)}`])
+      : [];
+    let text = '{';
+    const entries = [...spellings, ...again].map(([key, spelling], index) => {
+      if (index > 0) text += ',';
+      text += '\n  ';
+      const keyStart = text.length;
+      text += `"${spelling}": `;
+      const value = String(index);
+      const entry = { key, line: index + 2, keyStart, keyEnd: keyStart + spelling.length + 2, valueStart: text.length, value };
+      text += value;
+      return entry;
+    });
+    return { text: `${text}\n}\n`, entries };
+  }
+
+  /** Each key's last entry, the one whose value the data holds, in the order of the keys' first entries. */
+  const lastEntries = (entries: Entry[]) => [...new Map(entries.map((entry) => [entry.key, entry])).values()];
+
+  it('finds the last pair of each key on the tape, plain or escaped, duplicates included, reading each key once', () => {
+    const { text, entries } = largeObject(400, true);
+    // the fast reader leaves duplicates to the strict one, so this tape is written here: the mapping, then a record per value
+    const records = new Int32Array((entries.length + 1) * TapeSlot.Size);
+    records[TapeSlot.Link] = entries.length + 1;
+    entries.forEach(({ valueStart, value }, index) => {
+      records[(index + 1) * TapeSlot.Size + TapeSlot.Start] = valueStart;
+      records[(index + 1) * TapeSlot.Size + TapeSlot.Link] = valueStart + value.length;
+    });
+    const map = new Tape(text, records).node(0) as CompactMap;
+    const lookUp = (key: string) => {
+      const pair = map.lastPairOf(key);
+      const { start, end } = map.valueAt(pair).span;
+      return { key, keySpan: map.keySpanAt(pair), valueStart: map.valueStartAt(pair), value: text.slice(start, end) };
+    };
+    const found: unknown[] = [];
+    let parsed = 0;
+    const keysRead = callsOf(Tape.prototype, 'keySpan', () => {
+      parsed = callsOf(JSON, 'parse', () => {
+        for (const { key } of entries) found.push(lookUp(key));
+        for (const missing of ['k400', 'k', '\\u006b0', '']) expect(map.lastPairOf(missing)).toBe(-1);
+      });
+    });
+    const last = new Map(lastEntries(entries).map((entry) => [entry.key, entry]));
+    expect(found).toEqual(
+      entries.map(({ key }) => {
+        const { keyStart, keyEnd, valueStart, value } = last.get(key)!;
+        return { key, keySpan: { start: keyStart, end: keyEnd }, valueStart, value };
+      }),
+    );
+    // each key is read once for the index (and once more for each key span asked for), where a scan per lookup read every key each time
+    expect(keysRead).toBeLessThanOrEqual(entries.length + found.length);
+    expect(parsed).toBeLessThanOrEqual(entries.filter(({ keyStart }) => text[keyStart + 1] === '\\').length);
+  });
+
+  it('places each key of a large JSON object, plain or escaped, at its last pair, with its value, with or without duplicates', () => {
+    for (const duplicates of [false, true]) {
+      const { text, entries } = largeObject(400, duplicates);
+      // without duplicates the fast reader reads it, with them the strict one
+      expect(loadJsonFast(text, defaultLimits) === undefined).toBe(duplicates);
+      const last = lastEntries(entries);
+      const { value, source } = loadText(text, 'a.json').documents[0];
+      expect(
+        last.map(({ key }) => [
+          (value as Record<string, unknown>)[key],
+          text.slice(locate(source, [key]).start, locate(source, [key]).end),
+        ]),
+      ).toEqual(last.map(({ value: written }) => [Number(written), written]));
+      // reported in the order of the lines, a duplicated key at its last pair
+      const unknown = lintText(text, { filePath: 'a.json' }).diagnostics.filter(({ messageId }) => messageId === 'unknown-property');
+      expect(unknown.map(({ path, line, column, endLine, endColumn }) => ({ path, line, column, endLine, endColumn }))).toEqual(
+        [...last]
+          .sort((a, b) => a.line - b.line)
+          .map(({ key, line, keyStart, keyEnd }) => ({
+            path: `/${key}`,
+            line,
+            column: 3,
+            endLine: line,
+            endColumn: 3 + keyEnd - keyStart,
+          })),
+      );
     }
   });
 });

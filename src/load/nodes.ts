@@ -59,6 +59,13 @@ export abstract class CompactMap implements SourceMap {
   abstract valueStartAt(pair: number): number;
 }
 
+/**
+ * Mappings with more pairs than this find a key in an index, made on their first lookup: a scan
+ * per lookup made a finding per key of a large mapping quadratic. Smaller ones, every entry of a
+ * phone-number file, are scanned, which makes no key strings.
+ */
+const scannedPairs = 16;
+
 /** A pair's slots in MapNode's flat array. */
 export const enum PairSlot {
   Key,
@@ -262,6 +269,8 @@ export class Tape {
 
 class TapeMap extends CompactMap {
   private materialized: PairNode[] | undefined;
+  /** Each key's last pair when the mapping has more than scannedPairs pairs, null when it has fewer; undefined until first asked. */
+  private index: Map<string, number> | null | undefined;
 
   constructor(
     private readonly tape: Tape,
@@ -275,10 +284,27 @@ class TapeMap extends CompactMap {
   }
 
   lastPairOf(key: string): number {
+    if (this.index === undefined) this.index = this.hasPairsOver(scannedPairs) ? this.keyIndex() : null;
+    if (this.index !== null) return this.index.get(key) ?? -1;
     const next = this.tape.next(this.record);
     let found = -1;
     for (let child = this.record + 1; child !== next; child = this.tape.next(child)) if (this.tape.keyIs(child, key)) found = child;
     return found;
+  }
+
+  /** Stops counting past `count`, so that telling costs little however large the mapping. */
+  private hasPairsOver(count: number): boolean {
+    const next = this.tape.next(this.record);
+    let pairs = 0;
+    for (let child = this.record + 1; child !== next; child = this.tape.next(child)) if (++pairs > count) return true;
+    return false;
+  }
+
+  private keyIndex(): Map<string, number> {
+    const index = new Map<string, number>();
+    // in the order written, so that a later pair with the same key replaces the earlier one
+    for (const pair of this.tape.children(this.record)) index.set(this.tape.key(pair), pair);
+    return index;
   }
 
   keySpanAt(pair: number): Span {
