@@ -80,6 +80,8 @@ export const enum PairSlot {
 
 export class MapNode extends CompactMap {
   private materialized: PairNode[] | undefined;
+  /** Each key's last pair, made on the first lookup of a mapping with more than scannedPairs pairs. */
+  private index: Map<string, number> | undefined;
 
   /** `flat` holds PairSlot.Size slots per pair, in the order written. */
   constructor(
@@ -95,10 +97,21 @@ export class MapNode extends CompactMap {
   }
 
   lastPairOf(key: string): number {
+    if (this.flat.length > scannedPairs * PairSlot.Size) {
+      this.index ??= this.keyIndex();
+      return this.index.get(key) ?? -1;
+    }
     for (let at = this.flat.length - PairSlot.Size; at >= 0; at -= PairSlot.Size) {
       if (this.flat[at + PairSlot.Key] === key) return at / PairSlot.Size;
     }
     return -1;
+  }
+
+  private keyIndex(): Map<string, number> {
+    const index = new Map<string, number>();
+    // in the order written, so that a later pair with the same key replaces the earlier one
+    for (let at = 0; at < this.flat.length; at += PairSlot.Size) index.set(this.flat[at + PairSlot.Key] as string, at / PairSlot.Size);
+    return index;
   }
 
   keySpanAt(pair: number): Span {

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../src/lint.js';
+import { defaultLimits, LineIndex, loadText, locate } from '../src/load/index.js';
+import { MapNode } from '../src/load/nodes.js';
+import { loadYamlFast } from '../src/load/yaml-fast.js';
+
+/**
+ * The fast YAML reader's mapping node, where the generated files of the differential test seldom
+ * go: mappings too large to scan for every lookup.
+ */
+
+interface Entry {
+  key: string;
+  line: number;
+  keyStart: number;
+  keyEnd: number;
+  valueStart: number;
+  value: string;
+}
+
+/** `count` keys k0, k1, …, a line each, every third in single quotes; then, if asked, every seventh again with another value. */
+function largeMapping(count: number, duplicates: boolean): { text: string; entries: Entry[] } {
+  const spellings = Array.from({ length: count }, (_, index) => [`k${index}`, index % 3 === 0 ? `'k${index}'` : `k${index}`]);
+  const again = duplicates
+    ? spellings.filter((_, index) => index % 7 === 0).map(([key], index) => [key, index % 2 === 0 ? key : `'${key}'`])
+    : [];
+  let text = '';
+  const entries = [...spellings, ...again].map(([key, spelling], index) => {
+    const keyStart = text.length;
+    text += `${spelling}: `;
+    const value = String(index);
+    const entry = { key, line: index + 1, keyStart, keyEnd: keyStart + spelling.length, valueStart: text.length, value };
+    text += `${value}\n`;
+    return entry;
+  });
+  return { text, entries };
+}
+
+/** Each key's last entry, the one whose value the data holds, in the order of the keys' first entries. */
+const lastEntries = (entries: Entry[]) => [...new Map(entries.map((entry) => [entry.key, entry])).values()];
+
+describe('a large YAML mapping', () => {
+  it('finds the last pair of each key, duplicates included, reading each key once', () => {
+    const { text, entries } = largeMapping(400, true);
+    let reads = 0;
+    const slots = entries.flatMap(({ key, keyStart, keyEnd, valueStart, value }) => [
+      key,
+      keyStart,
+      keyEnd,
+      valueStart,
+      valueStart + value.length,
+      true,
+    ]);
+    // counts the reads of the mapping's slots: the work of its lookups, without timing them
+    const flat = new Proxy(slots, {
+      get(target, property, receiver) {
+        if (typeof property === 'string' && /^\d+$/.test(property)) reads++;
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+    const map = new MapNode(0, text.length, flat);
+    const pairs = entries.map(({ key }) => map.lastPairOf(key));
+    expect(['k400', 'k', "'k0'", ''].map((missing) => map.lastPairOf(missing))).toEqual([-1, -1, -1, -1]);
+    // each key once for the index, where a scan per lookup read every key each time
+    expect(reads).toBeLessThanOrEqual(entries.length);
+    const last = new Map(lastEntries(entries).map((entry) => [entry.key, entry]));
+    expect(
+      pairs.map((pair) => ({ keySpan: map.keySpanAt(pair), valueStart: map.valueStartAt(pair), valueSpan: map.valueAt(pair).span })),
+    ).toEqual(
+      entries.map(({ key }) => {
+        const { keyStart, keyEnd, valueStart, value } = last.get(key)!;
+        return { keySpan: { start: keyStart, end: keyEnd }, valueStart, valueSpan: { start: valueStart, end: valueStart + value.length } };
+      }),
+    );
+  });
+
+  it('places each key at its last pair, with its value, with or without duplicates, as the reference reader does', () => {
+    for (const duplicates of [false, true]) {
+      const { text, entries } = largeMapping(400, duplicates);
+      expect(loadYamlFast(text, defaultLimits, new LineIndex(text))).toBeDefined();
+      const last = lastEntries(entries);
+      const { value, source } = loadText(text, 'a.yaml').documents[0];
+      expect(
+        last.map(({ key }) => [
+          (value as Record<string, unknown>)[key],
+          text.slice(locate(source, [key]).start, locate(source, [key]).end),
+        ]),
+      ).toEqual(last.map(({ value: written }) => [Number(written), written]));
+      const result = lintText(text, { filePath: 'a.yaml' });
+      expect(result).toEqual(lintText(text, { filePath: 'a.yaml', reader: 'reference' }));
+      // reported in the order of the lines, a duplicated key at its last pair
+      const unknown = result.diagnostics.filter(({ messageId }) => messageId === 'unknown-property');
+      expect(unknown.map(({ path, line, column, endLine, endColumn }) => ({ path, line, column, endLine, endColumn }))).toEqual(
+        [...last]
+          .sort((a, b) => a.line - b.line)
+          .map(({ key, line, keyStart, keyEnd }) => ({
+            path: `/${key}`,
+            line,
+            column: 1,
+            endLine: line,
+            endColumn: 1 + keyEnd - keyStart,
+          })),
+      );
+    }
+  });
+});
