@@ -4,6 +4,7 @@ import { lintText } from '../src/lint.js';
 import { defaultLimits, LineIndex, loadBytes, loadText, locate, nodeAt, valueStart, type SourceNode } from '../src/load/index.js';
 import { loadJsonFast } from '../src/load/json-fast.js';
 import { CompactMap, Tape, TapeSlot } from '../src/load/nodes.js';
+import type { SourceMap } from '../src/load/source.js';
 
 /**
  * The JSON reader's tape and its views, where the generated corpora of the differential test
@@ -307,6 +308,36 @@ describe('a large mapping', () => {
     // each key is read once for the index (and once more for each key span asked for), where a scan per lookup read every key each time
     expect(keysRead).toBeLessThanOrEqual(entries.length + found.length);
     expect(parsed).toBeLessThanOrEqual(entries.filter(({ keyStart }) => text[keyStart + 1] === '\\').length);
+  });
+
+  it("finds the last pair of each key of the strict reader's mapping, reading each key once", () => {
+    const { text, entries } = largeObject(400, true);
+    const source = loadText(text, 'a.json').documents[0].source as SourceMap;
+    expect(source).not.toBeInstanceOf(CompactMap);
+    let reads = 0;
+    const counted: SourceMap = {
+      ...source,
+      pairs: source.pairs.map((pair) => ({
+        ...pair,
+        get key() {
+          reads++;
+          return pair.key;
+        },
+      })),
+    };
+    const spans = entries.map(({ key }) => [locate(counted, [key], 'key'), locate(counted, [key])]);
+    // each key once for the index, where a scan per lookup read every key each time
+    expect(reads).toBeLessThanOrEqual(source.pairs.length);
+    const last = new Map(lastEntries(entries).map((entry) => [entry.key, entry]));
+    expect(spans).toEqual(
+      entries.map(({ key }) => {
+        const { keyStart, keyEnd, valueStart, value } = last.get(key)!;
+        return [
+          { start: keyStart, end: keyEnd },
+          { start: valueStart, end: valueStart + value.length },
+        ];
+      }),
+    );
   });
 
   it('places each key of a large JSON object, plain or escaped, at its last pair, with its value, with or without duplicates', () => {

@@ -62,9 +62,10 @@ export abstract class CompactMap implements SourceMap {
 /**
  * Mappings with more pairs than this find a key in an index, made on their first lookup: a scan
  * per lookup made a finding per key of a large mapping quadratic. Smaller ones, every entry of a
- * phone-number file, are scanned, which makes no key strings.
+ * phone-number file, are scanned: a few comparisons cost less than making the index (and, on the
+ * JSON tape, its key strings).
  */
-const scannedPairs = 16;
+export const scannedPairs = 16;
 
 /** A pair's slots in MapNode's flat array. */
 export const enum PairSlot {

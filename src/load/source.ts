@@ -1,5 +1,5 @@
 import type { DataPath, Position, Span } from '../diagnostic.js';
-import { CompactMap, PairNode, TapeSeq } from './nodes.js';
+import { CompactMap, PairNode, scannedPairs, TapeSeq } from './nodes.js';
 
 /**
  * The positions of a document's data, built by the loaders alongside the plain value so that
@@ -32,10 +32,28 @@ export interface SourceScalar {
   plain: boolean;
 }
 
+/**
+ * Each key's last pair, for the mappings with more than scannedPairs pairs that findPair has been
+ * asked about. Keyed by the pairs, which a loaded document never changes, and which the copies of
+ * a mapping that YAML aliases make share.
+ */
+const pairIndexes = new WeakMap<readonly SourcePair[], Map<string, SourcePair>>();
+
 /** The last pair wins, as it does in the loaded value. */
 export function findPair(map: SourceMap, key: string): SourcePair | undefined {
-  for (let i = map.pairs.length - 1; i >= 0; i--) {
-    if (map.pairs[i].key === key) return map.pairs[i];
+  const pairs = map.pairs;
+  if (pairs.length > scannedPairs) {
+    let index = pairIndexes.get(pairs);
+    if (index === undefined) {
+      index = new Map();
+      // in the order written, so that a later pair with the same key replaces the earlier one
+      for (const pair of pairs) index.set(pair.key, pair);
+      pairIndexes.set(pairs, index);
+    }
+    return index.get(key);
+  }
+  for (let i = pairs.length - 1; i >= 0; i--) {
+    if (pairs[i].key === key) return pairs[i];
   }
   return undefined;
 }
