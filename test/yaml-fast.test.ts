@@ -103,4 +103,22 @@ describe('a large YAML mapping', () => {
       );
     }
   });
+
+  it('names the latest earlier pair of each duplicated key, as the reference reader does', () => {
+    // k0 … k99, then every seventh key again, then every fourteenth a third time
+    const keys = Array.from({ length: 100 }, (_, index) => `k${index}`);
+    const written = [...keys, ...keys.filter((_, index) => index % 7 === 0), ...keys.filter((_, index) => index % 14 === 0)];
+    const text = written.map((key, index) => `${key}: ${index}\n`).join('');
+    expect(loadYamlFast(text, defaultLimits, new LineIndex(text))).toBeDefined();
+    const latest = new Map<string, number>();
+    const expected = written.flatMap((key, index) => {
+      const earlier = latest.get(key);
+      latest.set(key, index + 1);
+      return earlier === undefined ? [] : [{ path: `/${key}`, line: index + 1, earlier }];
+    });
+    const result = lintText(text, { filePath: 'a.yaml' });
+    expect(result).toEqual(lintText(text, { filePath: 'a.yaml', reader: 'reference' }));
+    const duplicates = result.diagnostics.filter(({ ruleId }) => ruleId === 'duplicate-key');
+    expect(duplicates.map(({ path, line, related }) => ({ path, line, earlier: related?.[0].line }))).toEqual(expected);
+  });
 });

@@ -185,6 +185,8 @@ class BlockReader {
     const scratch = this.scratch;
     const base = scratch.length;
     const value: Record<string, unknown> = {};
+    // each key's latest pair on the scratch, made at the first duplicate: a scan back for each made many duplicates quadratic
+    let latest: Map<string, number> | undefined;
     let keyAt = firstKey;
     let end = firstKey;
     for (;;) {
@@ -193,8 +195,11 @@ class BlockReader {
       const key = this.keyText(keyAt);
       const keyEnd = this.keyEnd;
       if (Object.prototype.hasOwnProperty.call(value, key)) {
-        let earlier = scratch.length - PairSlot.Size;
-        while (scratch[earlier + PairSlot.Key] !== key) earlier -= PairSlot.Size;
+        if (latest === undefined) {
+          latest = new Map();
+          for (let at = base; at < scratch.length; at += PairSlot.Size) latest.set(scratch[at + PairSlot.Key] as string, at);
+        }
+        const earlier = latest.get(key)!;
         const earlierSpan = { start: scratch[earlier + PairSlot.KeyStart] as number, end: scratch[earlier + PairSlot.KeyEnd] as number };
         this.findings.push(duplicateKeyFinding(key, { start: keyAt, end: keyEnd }, earlierSpan, this.path, this.lines));
       }
@@ -214,6 +219,7 @@ class BlockReader {
       this.path.pop();
       setOwn(value, key, this.value);
       scratch.push(key, keyAt, keyEnd, this.start, this.end, this.node ?? this.plain);
+      latest?.set(key, scratch.length - PairSlot.Size);
       end = this.nodeEnd;
       if (this.line !== Line.Content || this.indent < column) break;
       if (this.indent > column || this.isSequenceItem(this.contentStart)) throw outside;
