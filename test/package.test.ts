@@ -30,7 +30,7 @@ describe('the npm package', () => {
     ]);
   });
 
-  it('installs with its one runtime dependency and works as a command and a library', () => {
+  it('installs with its runtime dependencies and works as a command and a library', () => {
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'numbers', private: true, type: 'module' }));
     npm(['install', '--prefer-offline', '--no-audit', '--no-fund', `./${tarball}`], project);
     writeFileSync(path.join(project, 'a.phone-number.yaml'), 'provider: byo-phone-number\nnumber: +14155550100\n');
@@ -53,5 +53,39 @@ describe('the npm package', () => {
     expect(execFileSync(process.execPath, ['use.mjs'], { cwd: project, encoding: 'utf8' })).toBe(
       "a.yaml:1:1: error: every inbound call is hung up: the number has no assistantId, squadId, serverUrl or fallbackDestination, and the config does not declare the org's server URL; if the org has one, declare it as org.serverUrl in .byo-lintrc.yaml (org.serverUrl: null if the org has none) [inbound-hangup]",
     );
+  });
+
+  it('gives TypeScript users the types of the config and the results, with nothing else to install', () => {
+    // after the install above: the declarations must resolve from the package's own dependencies
+    const tsc = (file: string) =>
+      spawnSync(
+        process.execPath,
+        [
+          path.join(repoRoot, 'node_modules/typescript/bin/tsc'),
+          '--noEmit',
+          '--strict',
+          '--module',
+          'NodeNext',
+          '--moduleResolution',
+          'NodeNext',
+          // Buffer appears in the API; a Node project has these types already
+          '--typeRoots',
+          path.join(repoRoot, 'node_modules/@types'),
+          '--types',
+          'node',
+          file,
+        ],
+        { cwd: project, encoding: 'utf8' },
+      );
+    writeFileSync(
+      path.join(project, 'good.ts'),
+      "import { lintText, type Config, type LintResult } from 'byo-lint';\n" +
+        "const config: Config = { rules: { 'prefer-e164': 'off' }, org: { serverUrl: null } };\n" +
+        "const result: LintResult = lintText('provider: byo-phone-number\\n', { filePath: 'a.yaml', config });\n" +
+        'export const count: number = result.errorCount;\n',
+    );
+    expect(tsc('good.ts').stdout).toBe('');
+    writeFileSync(path.join(project, 'bad.ts'), "import type { Config } from 'byo-lint';\nexport const config: Config = { rules: 5 };\n");
+    expect(tsc('bad.ts').stdout).toContain('bad.ts(2,33): error TS2322');
   });
 });
