@@ -19,6 +19,7 @@ const routingArgs = [
   'test/explain/org-none.config.yaml',
   'test/explain/routing.yaml',
   'test/explain/broken.yaml',
+  'test/explain/partly-broken.yaml',
   'test/explain/empty.yaml',
 ];
 

@@ -17,34 +17,42 @@ export interface ExplainOptions {
 }
 
 function explainLoaded(filePath: string, file: LoadedFile, knowledge: Knowledge): ExplainedFile {
-  const problem = [...file.findings, ...file.documents.flatMap((document) => (document.checkable ? [] : document.findings))][0];
-  if (problem) {
-    const start = problem.span?.start ?? 0;
-    return { filePath, problem: { ...file.lines.position(start), message: problem.message }, numbers: [] };
-  }
-  const numbers = file.documents.flatMap((document) =>
-    entriesOf(document.value).map(({ path: entryPath, value: entry }): ExplainedNumber => {
-      // an unquoted number became a YAML integer: show it as written
-      const asWritten = (relative: DataPath): string | undefined => {
-        const value = valueAt(entry, relative);
-        if (typeof value === 'string') return value;
-        const node = nodeAt(document.source, [...entryPath, ...relative]);
-        return node && file.text.slice(node.span.start, node.span.end);
-      };
-      const routing = analyseRouting(entry, knowledge);
-      return {
-        line: file.lines.position(locate(document.source, entryPath, 'value').start).line,
-        name: stringAt(entry, 'name'),
-        number: asWritten(['number']),
-        fallback: routing.fallback && {
-          number: asWritten(['fallbackDestination', 'number']),
-          extension: asWritten(['fallbackDestination', 'extension']),
-        },
-        routing,
-      };
+  // the finding that stopped each unreadable document; the others' numbers are explained all the same, as they are linted
+  const stops = [
+    ...file.findings,
+    ...file.documents.flatMap((document) => {
+      if (document.checkable) return [];
+      // an empty document has none: there is nothing in it to explain
+      const stop = document.findings.find((finding) => finding.ruleId === 'syntax' || finding.ruleId === 'resource-limit');
+      return stop ? [stop] : [];
     }),
-  );
-  return { filePath, numbers };
+  ];
+  const problems = stops.map((stop) => ({ ...file.lines.position(stop.span?.start ?? 0), message: stop.message }));
+  const numbers = file.documents
+    .filter((document) => document.checkable)
+    .flatMap((document) =>
+      entriesOf(document.value).map(({ path: entryPath, value: entry }): ExplainedNumber => {
+        // an unquoted number became a YAML integer: show it as written
+        const asWritten = (relative: DataPath): string | undefined => {
+          const value = valueAt(entry, relative);
+          if (typeof value === 'string') return value;
+          const node = nodeAt(document.source, [...entryPath, ...relative]);
+          return node && file.text.slice(node.span.start, node.span.end);
+        };
+        const routing = analyseRouting(entry, knowledge);
+        return {
+          line: file.lines.position(locate(document.source, entryPath, 'value').start).line,
+          name: stringAt(entry, 'name'),
+          number: asWritten(['number']),
+          fallback: routing.fallback && {
+            number: asWritten(['fallbackDestination', 'number']),
+            extension: asWritten(['fallbackDestination', 'extension']),
+          },
+          routing,
+        };
+      }),
+    );
+  return { filePath, problems, numbers };
 }
 
 /** The routing of every number in the files, with the config found as the lint command finds it. */

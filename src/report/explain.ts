@@ -32,8 +32,9 @@ export interface ExplainedNumber {
 
 export interface ExplainedFile {
   filePath: string;
-  /** Why the file could not be read as data (a syntax error, a limit), with its position. */
-  problem?: { line: number; column: number; message: string };
+  /** Why the file, or a document of it, could not be read as data (a syntax error, a limit), with its position. */
+  problems: { line: number; column: number; message: string }[];
+  /** The numbers of the documents that could be read. */
   numbers: ExplainedNumber[];
 }
 
@@ -174,12 +175,14 @@ function explainNumber(filePath: string, item: ExplainedNumber): string[] {
 }
 
 function explainFile(file: ExplainedFile): string[] {
-  if (file.problem) {
-    const { line, column, message } = file.problem;
-    return [`${file.filePath}:${line}:${column}: not explained: ${message}; run byo-lint on it`];
-  }
-  if (file.numbers.length === 0) return [`${file.filePath}: no phone numbers`];
-  return file.numbers.flatMap((item, index) => [...(index > 0 ? [''] : []), ...explainNumber(file.filePath, item)]);
+  const blocks = [
+    ...file.problems.map(({ line, column, message }) => [
+      `${file.filePath}:${line}:${column}: not explained: ${message}; run byo-lint on it`,
+    ]),
+    ...file.numbers.map((item) => explainNumber(file.filePath, item)),
+  ];
+  if (blocks.length === 0) return [`${file.filePath}: no phone numbers`];
+  return blocks.flatMap((block, index) => [...(index > 0 ? [''] : []), ...block]);
 }
 
 export function renderExplanation(files: readonly ExplainedFile[], context: ExplainContext): string {
