@@ -100,6 +100,13 @@ export interface Finding {
  */
 export const quote = (value: unknown): string => JSON.stringify(String(value));
 
+/**
+ * A file path as a message or a line-based format shows it: quoted like a value when it holds a
+ * line break or another control character, which would otherwise split the line.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+export const displayPath = (filePath: string): string => (/[\u0000-\u001f\u007f-\u009f]/.test(filePath) ? quote(filePath) : filePath);
+
 /** Whether plain data is a mapping: an object that is not a list. */
 export function isMapping(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -258,6 +258,17 @@ describe('compact', () => {
     for (const line of lines) expect(line).toMatch(/^(.+):(\d+):(\d+): (error|warning): (.*) \[(.+)\]$/);
     expect(lines).toContain(`${oddName}:6:1: error: unknown key "new\\nline" in BYO phone number [schema]`);
   });
+
+  it('quotes a file name that holds a line break, where it leads a line and where a message names it', () => {
+    const dir = tempTree({ 'phone-numbers/a\nb.yaml': `${validNumber}colour: blue\n`, 'phone-numbers/z.yaml': validNumber });
+    const result = runCli(['-f', 'compact', '.'], { cwd: dir });
+    const lines = result.stdout.trimEnd().split('\n');
+    for (const line of lines) expect(line).toMatch(/^(.+):(\d+):(\d+): (error|warning): (.*) \[(.+)\]$/);
+    expect(lines).toContain('"phone-numbers/a\\nb.yaml":5:1: error: unknown key "colour" in BYO phone number [schema]');
+    expect(lines).toContain(
+      'phone-numbers/z.yaml:2:9: error: number "+14155550100" is already defined at "phone-numbers/a\\nb.yaml":2:9; define each number once, or its inbound routing is ambiguous [duplicate-number]',
+    );
+  });
 });
 
 describe('github', () => {

@@ -1,9 +1,9 @@
-import type { Diagnostic } from '../diagnostic.js';
+import { displayPath, type Diagnostic } from '../diagnostic.js';
 import type { Formatter } from './types.js';
 
 /** One diagnostic as `file:line:col: severity: message [rule]`, without the line break. */
 export const compactLine = (file: string, diagnostic: Diagnostic): string =>
-  `${file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity}: ${diagnostic.message} [${diagnostic.ruleId}]`;
+  `${displayPath(file)}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity}: ${diagnostic.message} [${diagnostic.ruleId}]`;
 
 /** `file:line:col: severity: message [rule]`, one a line: what editors' problem matchers parse. */
 export const compact: Formatter = (results) =>

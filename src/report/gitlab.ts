@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Diagnostic } from '../diagnostic.js';
+import { displayPath, type Diagnostic } from '../diagnostic.js';
 import { relativePath } from './location.js';
 import type { Formatter } from './types.js';
 
@@ -21,7 +21,7 @@ function positionFree(diagnostic: Diagnostic, cwd: string): string {
   for (const related of diagnostic.related ?? []) {
     const file = relativePath(cwd, related.filePath);
     message = message
-      .split(`${related.filePath}:${related.line}:${related.column}`)
+      .split(`${displayPath(related.filePath)}:${related.line}:${related.column}`)
       .join(file)
       .split(`line ${related.line}, column ${related.column}`)
       .join(file);

@@ -1,3 +1,4 @@
+import { displayPath } from '../diagnostic.js';
 import type { Formatter } from './types.js';
 
 const ansi = (code: number) => (text: string) => `\u001b[${code}m${text}\u001b[0m`;
@@ -30,7 +31,7 @@ export const stylish: Formatter = (results, { color }) => {
       diagnostic.ruleId,
     ]);
     const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column].length)));
-    output += `\n${paint.underline(result.filePath)}\n`;
+    output += `\n${paint.underline(displayPath(result.filePath))}\n`;
     for (const [position, severity, message, ruleId] of rows) {
       const level = severity === 'error' ? paint.red(severity.padEnd(widths[1])) : paint.yellow(severity.padEnd(widths[1]));
       output += `  ${paint.dim(position.padEnd(widths[0]))}  ${level}  ${message}  ${paint.dim(ruleId)}\n`;
