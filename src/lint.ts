@@ -1,3 +1,4 @@
+import { checkConfig } from './config/load.js';
 import { globPath, levelsForFile, type RuleLevel } from './config/resolve.js';
 import {
   isMapping,
@@ -381,7 +382,17 @@ function checkDocument(
   return found;
 }
 
+/**
+ * A library caller's config is checked as a config file is: a wrong value throws ConfigError
+ * rather than act as something else (an unknown severity as error) or fail deep inside.
+ */
+function checkConfigOptions(options: LintOptions): void {
+  if (options.config) checkConfig(options.config, 'options.config');
+  if (options.ruleOverrides) checkConfig({ rules: options.ruleOverrides }, 'options.ruleOverrides');
+}
+
 export function lintText(text: string, options: LintOptions = {}): LintResult {
+  checkConfigOptions(options);
   return lintSource(text, options, new Run());
 }
 
@@ -392,6 +403,7 @@ export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
 
 /** Lints files and directories (expanded by the config's `files` globs) as one run. */
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+  checkConfigOptions(options);
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? {};
   const configDir = options.configDir ?? cwd;

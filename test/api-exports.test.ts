@@ -18,6 +18,30 @@ describe('the library exports', () => {
     expect(error).toBeInstanceOf(api.UnknownFormatError);
   });
 
+  it('the error a config passed as a value throws when a config file would be refused', async () => {
+    const text = 'provider: byo-phone-number\n';
+    const thrown = (run: () => unknown): unknown => {
+      try {
+        return run();
+      } catch (error) {
+        return error;
+      }
+    };
+    // a misspelt severity used to act as error, and a list where a mapping belongs to throw a TypeError
+    const badSeverity = thrown(() => api.lintText(text, { filePath: 'a.yaml', config: { rules: { 'prefer-e164': 'bogus' as 'off' } } }));
+    expect(badSeverity).toBeInstanceOf(api.ConfigError);
+    expect((badSeverity as Error).message).toMatch(/^invalid configuration options\.config \(\/rules\/prefer-e164\): "prefer-e164" is /);
+    const badShape = thrown(() => api.lintText(text, { filePath: 'a.yaml', config: { assistants: 'x' as unknown as [] } }));
+    expect(badShape).toBeInstanceOf(api.ConfigError);
+    const badOverride = await api
+      .lintFiles(['a.yaml'], { cwd: tempTree({ 'a.yaml': text }), ruleOverrides: { nope: 'off' } as never })
+      .catch((caught: unknown) => caught);
+    expect(badOverride).toBeInstanceOf(api.ConfigError);
+    expect((badOverride as Error).message).toBe(
+      'invalid configuration options.ruleOverrides (/rules/nope): unknown rule "nope"; run `byo-lint rules` for the list',
+    );
+  });
+
   it('the unused-directive rule beside the structural checks and the rules', () => {
     expect(api.unusedDirectiveRule).toEqual({ id: 'unused-directive', description: expect.any(String), fixable: false });
   });

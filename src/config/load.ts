@@ -81,7 +81,7 @@ function reason(error: ErrorObject, value: unknown, at: DataPath): string {
 }
 
 /** Validates a loaded configuration against the shipped config schema. */
-function checkConfig(value: unknown, filePath: string, loaded?: LoadedFile, prefix: DataPath = []): Config {
+export function checkConfig(value: unknown, filePath: string, loaded?: LoadedFile, prefix: DataPath = []): Config {
   if (validateConfig(value)) return value as Config;
   const errors = validateConfig.errors ?? [];
   // propertyNames reports the name once under its own keyword and once as the failing enum

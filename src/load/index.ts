@@ -98,7 +98,7 @@ function loadSized(original: string, filePath: string, limits: Limits, reader: R
   const bom = original.charCodeAt(0) === 0xfeff;
   const text = bom ? original.slice(1) : original;
   const lines = new LineIndex(text);
-  // the config schema rejects a deeper setting; a library caller's is capped so that no setting overflows the stack
+  // the config schema rejects a deeper setting; whatever reaches here unchecked is capped, so that no setting overflows the stack
   const bounded = limits.maxDepth > maxDepthCeiling ? { ...limits, maxDepth: maxDepthCeiling } : limits;
   const documents = readDocuments(text, filePath, bounded, lines, reader);
   return { text, bom, lines, documents, findings: [] };

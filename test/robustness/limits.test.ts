@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/config/load.js';
 import { lintSource, lintText, Run } from '../../src/lint.js';
 import { cliPath, runCli, repoRoot } from '../helpers/cli.js';
 import { runCliBounded } from './support.js';
@@ -73,8 +74,10 @@ describe('resource limits, at and just past each bound', () => {
     }
     expect(limitsHit('{a: '.repeat(250) + '1' + '}'.repeat(250), 'a.yaml', { maxDepth: 250 })).toEqual([]);
     expect(limitsHit('- '.repeat(250) + 'x', 'a.yaml', { maxDepth: 250 })).toEqual([]);
-    // a library caller is capped at the same ceiling
-    expect(limitsHit(nestedFlow(5000), 'a.yaml', { maxDepth: 1_000_000 })).toEqual([
+    // a library caller's setting past the ceiling is refused, as a config file's is
+    expect(() => limitsHit(nestedFlow(5000), 'a.yaml', { maxDepth: 1_000_000 })).toThrow(ConfigError);
+    // and whatever reaches the loader unchecked is capped at the ceiling
+    expect(limitsHit(Buffer.from(nestedFlow(5000)), 'a.yaml', { maxDepth: 1_000_000 })).toEqual([
       '1:251-1:252 nesting deeper than 250 levels; a phone-number file needs five',
     ]);
   });
