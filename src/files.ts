@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { globPath, matchesAny } from './config/resolve.js';
@@ -26,20 +27,47 @@ export interface ExpandOptions {
 
 const toPosix = (value: string) => value.split(path.sep).join('/');
 
-function walk(directory: string, visit: (file: string) => void): void {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(directory, { withFileTypes: true });
-  } catch (error) {
-    throw new InputError(`cannot read directory ${directory}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+/** A path's bytes as text, each byte that is not part of valid UTF-8 written as \xNN (as `ls -b` shows it). */
+function showBytes(bytes: Buffer): string {
+  let shown = '';
+  for (let at = 0; at < bytes.length;) {
+    // a character's shorter prefixes are incomplete, so the first valid length is the whole character
+    const length = [1, 2, 3, 4].find((n) => at + n <= bytes.length && isUtf8(bytes.subarray(at, at + n)));
+    if (length === undefined) shown += `\\x${bytes[at].toString(16).padStart(2, '0')}`;
+    else shown += bytes.toString('utf8', at, at + length);
+    at += length ?? 1;
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const full = path.join(directory, entry.name);
-    // symbolic links are not followed: they could leave the tree or loop
-    if (entry.isDirectory() && !skippedDirectories.has(entry.name)) walk(full, visit);
-    else if (entry.isFile()) visit(full);
-  }
+  return shown;
+}
+
+const separator = Buffer.from(path.sep);
+
+/**
+ * Visits the regular files under a directory. Names are listed as bytes: Node decodes a name that
+ * is not valid UTF-8 lossily, into a path that names no file, so such a file is visited with
+ * `validName` false and the path shown with its bytes escaped.
+ */
+function walk(directory: string, visit: (file: string, validName: boolean) => void): void {
+  const walkBytes = (bytes: Buffer) => {
+    let entries: Dirent<Buffer>[];
+    try {
+      entries = readdirSync(bytes, { withFileTypes: true, encoding: 'buffer' });
+    } catch (error) {
+      throw new InputError(`cannot read directory ${showBytes(bytes)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    const named = entries.map((entry) => ({ entry, name: entry.name.toString() }));
+    named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : Buffer.compare(a.entry.name, b.entry.name)));
+    for (const { entry, name } of named) {
+      const full = Buffer.concat([bytes, separator, entry.name]);
+      // symbolic links are not followed: they could leave the tree or loop
+      if (entry.isDirectory() && !skippedDirectories.has(name)) walkBytes(full);
+      else if (entry.isFile()) {
+        const validName = isUtf8(full);
+        visit(validName ? full.toString() : showBytes(full), validName);
+      }
+    }
+  };
+  walkBytes(Buffer.from(directory));
 }
 
 /** A path's stats, or undefined when nothing is there; a path that exists but cannot be read is an error. */
@@ -64,6 +92,20 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
     const relative = path.relative(options.cwd, file);
     return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
   };
+  const passedOver = new Set<string>();
+  // a warning, not exit 2: the file cannot be reported by name, but the files beside it can be linted
+  const passOver = (file: string) => {
+    const shown = display(file);
+    if (passedOver.has(shown)) return;
+    passedOver.add(shown);
+    process.stderr.write(
+      `byo-lint: warning: skipped "${shown}": its name is not valid UTF-8, and reports name files in UTF-8; rename the file to lint it\n`,
+    );
+  };
+  const take = (file: string, validName: boolean) => {
+    if (validName) found.add(display(file));
+    else passOver(file);
+  };
   for (const pattern of patterns) {
     const absolute = path.resolve(options.cwd, pattern);
     const stats = statIfPresent(absolute, pattern);
@@ -76,10 +118,10 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
       found.add(display(absolute));
       matched++;
     } else if (stats?.isDirectory()) {
-      walk(absolute, (file) => {
+      walk(absolute, (file, validName) => {
         const relative = relativeToBase(file);
         if (matchesAny(options.files, relative) && !matchesAny(options.ignores, relative)) {
-          found.add(display(file));
+          take(file, validName);
           matched++;
         }
       });
@@ -89,10 +131,10 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
       const isMatch = picomatch(glob, { dot: true });
       // a glob whose base directory does not exist matches nothing
       if (statIfPresent(root, base || '.')?.isDirectory()) {
-        walk(root, (file) => {
+        walk(root, (file, validName) => {
           const relative = relativeToBase(file);
           if (isMatch(toPosix(path.relative(root, file))) && !matchesAny(options.ignores, relative)) {
-            found.add(display(file));
+            take(file, validName);
             matched++;
           }
         });
