@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -68,6 +68,22 @@ describe('byo-lint init', () => {
       repos: [{ repo: 'https://github.com/byo-lint/byo-lint', rev: expect.stringMatching(/^v\d+\.\d+\.\d+/), hooks: [{ id: 'byo-lint' }] }],
     });
     expect(JSON.stringify(workflow)).toContain('"run":"npx byo-lint --format github"');
+  });
+
+  it('in a subdirectory, finds byo-lint installed at the root as Node does and writes paths relative to it', () => {
+    const root = projectWithByoLint();
+    const dir = path.join(root, 'config/vapi');
+    mkdirSync(dir, { recursive: true });
+    const result = runCli(['init'], { cwd: dir });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const schema = '../../node_modules/byo-lint/schemas/byo-phone-numbers.schema.json';
+    expect(JSON.parse(read(dir, '.vscode/settings.json'))).toEqual({
+      'yaml.schemas': { [schema]: yamlGlobs },
+      'json.schemas': [{ fileMatch: jsonGlobs, url: schema }],
+    });
+    const modeline = '# yaml-language-server: $schema=../../node_modules/byo-lint/schemas/byo-lint-config.schema.json';
+    expect(read(dir, '.byo-lintrc.yaml').split('\n')[0]).toBe(modeline);
+    expect(existsSync(path.join(dir, schema))).toBe(true);
   });
 
   it('points at the running byo-lint with file URLs, and says so, when the project does not install it', () => {

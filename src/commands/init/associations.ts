@@ -30,19 +30,35 @@ function runningPackageRoot(): string {
   }
 }
 
+/**
+ * The byo-lint installed for a directory, found as Node finds a package: in `node_modules` of the
+ * directory or of the nearest ancestor that has it. A linked package (pnpm, npm workspaces) is
+ * named by its link, not its target: pnpm's target is named by version and moves on every upgrade.
+ */
+function installedPackageRoot(directory: string): string | undefined {
+  for (let current = directory; ; current = path.dirname(current)) {
+    const candidate = path.join(current, 'node_modules', 'byo-lint');
+    if (existsSync(path.join(candidate, 'package.json'))) return candidate;
+    if (path.dirname(current) === current) return undefined;
+  }
+}
+
 export interface SchemaLocation {
-  /** How the project's files refer to the schemas directory: `./…` inside the project, else a file URL (which VS Code's json.schemas takes where it would not take a bare absolute path). */
+  /** How the project's files refer to the schemas directory: a relative path (`./…` or `../…`) to the installed package, else a file URL (which VS Code's json.schemas takes where it would not take a bare absolute path). */
   directory: string;
-  /** False when the path leads out of the project and so works on this machine only. */
+  /** False when the path leads to a byo-lint the project does not install, and so works on this machine only. */
   portable: boolean;
 }
 
-/** Where the shipped schemas are, as the project should write it: its own node_modules first. */
+/**
+ * Where the shipped schemas are, as files in `projectDir` should write it: the installed package
+ * is where every clone of the project installs it, so a relative path to it works everywhere.
+ */
 export function schemaLocation(projectDir: string): SchemaLocation {
-  const local = path.join(projectDir, 'node_modules', 'byo-lint');
-  const root = existsSync(path.join(local, 'package.json')) ? local : runningPackageRoot();
-  const relative = path.relative(projectDir, path.join(root, 'schemas'));
-  if (relative.startsWith('..') || path.isAbsolute(relative))
-    return { directory: pathToFileURL(path.join(root, 'schemas')).href, portable: false };
-  return { directory: `./${relative.split(path.sep).join('/')}`, portable: true };
+  const installed = installedPackageRoot(projectDir);
+  const root = installed ?? runningPackageRoot();
+  const relative = path.relative(projectDir, path.join(root, 'schemas')).split(path.sep).join('/');
+  const outside = relative === '..' || relative.startsWith('../') || path.isAbsolute(relative);
+  if (installed === undefined && outside) return { directory: pathToFileURL(path.join(root, 'schemas')).href, portable: false };
+  return { directory: outside ? relative : `./${relative}`, portable: true };
 }
