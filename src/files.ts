@@ -85,27 +85,24 @@ function statIfPresent(absolute: string, shown: string): Stats | undefined {
  * The files to lint for the command line's paths: a file named explicitly is always linted; a
  * directory expands to the files matching the configured globs; anything else is read as a glob.
  */
-export function expandPaths(patterns: readonly string[], options: ExpandOptions): string[] {
+export interface ExpandedPaths {
+  files: string[];
+  /**
+   * Files found by a directory or a glob whose names are not valid UTF-8, with those bytes shown as
+   * \xNN: no path string names them, so they cannot be read, yet the run must say they were there.
+   */
+  misnamed: string[];
+}
+
+export function expandPaths(patterns: readonly string[], options: ExpandOptions): ExpandedPaths {
   const found = new Set<string>();
+  const misnamed = new Set<string>();
   const relativeToBase = (file: string) => globPath(file, options.baseDir, options.cwd);
   const display = (file: string) => {
     const relative = path.relative(options.cwd, file);
     return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
   };
-  const passedOver = new Set<string>();
-  // a warning, not exit 2: the file cannot be reported by name, but the files beside it can be linted
-  const passOver = (file: string) => {
-    const shown = display(file);
-    if (passedOver.has(shown)) return;
-    passedOver.add(shown);
-    process.stderr.write(
-      `byo-lint: warning: skipped "${shown}": its name is not valid UTF-8, and reports name files in UTF-8; rename the file to lint it\n`,
-    );
-  };
-  const take = (file: string, validName: boolean) => {
-    if (validName) found.add(display(file));
-    else passOver(file);
-  };
+  const take = (file: string, validName: boolean) => (validName ? found : misnamed).add(display(file));
   for (const pattern of patterns) {
     const absolute = path.resolve(options.cwd, pattern);
     const stats = statIfPresent(absolute, pattern);
@@ -151,7 +148,7 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
       );
     }
   }
-  return [...found];
+  return { files: [...found], misnamed: [...misnamed] };
 }
 
 /** The files a run reads: the patterns, with directories expanded by the config's `files` and `ignores`. */
@@ -159,7 +156,7 @@ export function configuredFiles(
   patterns: readonly string[],
   config: Config,
   options: Pick<ExpandOptions, 'cwd' | 'baseDir' | 'errorOnUnmatchedPattern'>,
-): string[] {
+): ExpandedPaths {
   return expandPaths(patterns, { ...options, files: config.files ?? defaultFileGlobs, ignores: config.ignores ?? [] });
 }
 

@@ -407,12 +407,26 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? {};
   const configDir = options.configDir ?? cwd;
-  const files = configuredFiles(patterns.length > 0 ? patterns : ['.'], config, {
+  const { files, misnamed } = configuredFiles(patterns.length > 0 ? patterns : ['.'], config, {
     cwd,
     baseDir: configDir,
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? true,
   });
   const run = new Run();
   const { maxFileBytes } = resolveLimits(config);
-  return files.map((filePath) => lintSource(readInput(filePath, cwd, maxFileBytes), { ...options, filePath, configDir, cwd }, run));
+  const results = files.map((filePath) =>
+    lintSource(readInput(filePath, cwd, maxFileBytes), { ...options, filePath, configDir, cwd }, run),
+  );
+  return [...results, ...misnamed.map(misnamedResult)];
+}
+
+export const misnamedMessage = 'the file name is not valid UTF-8, so the file cannot be opened by name; rename it to lint it';
+
+/**
+ * A file that a directory or glob found but that no path string can name: reported where the
+ * others are, in every format, rather than passed over or stopping the run.
+ */
+function misnamedResult(filePath: string): LintResult {
+  const at = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return countResult(filePath, [{ filePath, ruleId: 'syntax', severity: 'error', message: misnamedMessage, ...at, path: '' }]);
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { configuredFiles, readInput } from '../files.js';
 import { valueAt, type DataPath } from '../diagnostic.js';
-import { entriesOf } from '../lint.js';
+import { entriesOf, misnamedMessage } from '../lint.js';
 import { loadBytes, locate, nodeAt, resolveLimits, type LoadedFile } from '../load/index.js';
 import { renderExplanation, type ExplainContext, type ExplainedFile, type ExplainedNumber } from '../report/explain.js';
 import { analyseRouting, knowledgeOf } from '../rules/routing.js';
@@ -66,10 +66,12 @@ export async function collectExplanations(
   const knowledge = knowledgeOf(config);
   const limits = resolveLimits(config);
   const paths = configuredFiles(patterns, config, { cwd, baseDir: loaded.directory, errorOnUnmatchedPattern: true });
-  const files = paths.map((filePath) => {
+  const files = paths.files.map((filePath) => {
     const bytes = readInput(filePath, cwd, limits.maxFileBytes);
     return explainLoaded(filePath, loadBytes(bytes, filePath, limits), knowledge);
   });
+  for (const filePath of paths.misnamed)
+    files.push({ filePath, problems: [{ line: 1, column: 1, message: misnamedMessage }], numbers: [] });
   return { files, context: { configFile: loaded.filePath && path.relative(cwd, loaded.filePath) } };
 }
 

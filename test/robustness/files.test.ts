@@ -113,29 +113,25 @@ describe('file names that are not valid UTF-8', () => {
     Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)));
   const ff = Buffer.from([0xff]);
   const fe = Buffer.from([0xfe]);
-  const warning = (shown: string) =>
-    `byo-lint: warning: skipped "${shown}": its name is not valid UTF-8, and reports name files in UTF-8; rename the file to lint it\n`;
+  const misnamed = (shown: string) =>
+    `${shown}:1:1: error: the file name is not valid UTF-8, so the file cannot be opened by name; rename it to lint it [syntax]`;
 
-  it('are passed over with a warning naming them, and the files beside them are linted', () => {
+  it('are reported by their bytes, and the files beside them are linted', () => {
     const cwd = project();
     writeFileSync(bytesPath(cwd, '/phone-numbers/bad', ff, 'name.yaml'), broken);
     mkdirSync(bytesPath(cwd, '/phone-numbers/dir', fe));
     writeFileSync(bytesPath(cwd, '/phone-numbers/dir', fe, '/inside.yaml'), broken);
-    const stderr = warning('phone-numbers/bad\\xffname.yaml') + warning('phone-numbers/dir\\xfe/inside.yaml');
     for (const pattern of ['.', 'phone-numbers', 'phone-numbers/**/*.yaml']) {
       const run = runCliBounded(['-f', 'compact', pattern], { cwd });
-      expect(run.stderr).toBe(stderr);
+      expect(run.stderr).toBe('');
       expect(run.code).toBe(1);
-      expect(run.stdout).toMatch(/^phone-numbers\/broken\.yaml:2:9: error: number \+14155550100 is written without quotes/);
-      expect(
-        new Set(
-          run.stdout
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => line.split(':')[0]),
-        ),
-      ).toEqual(new Set(['phone-numbers/broken.yaml']));
+      const lines = run.stdout.trimEnd().split('\n');
+      expect(lines[0]).toMatch(/^phone-numbers\/broken\.yaml:2:9: error: number \+14155550100 is written without quotes/);
+      expect(lines.slice(-2)).toEqual([misnamed('phone-numbers/bad\\xffname.yaml'), misnamed('phone-numbers/dir\\xfe/inside.yaml')]);
     }
+    expect(runCliBounded(['explain', 'phone-numbers'], { cwd }).stdout).toContain(
+      'phone-numbers/bad\\xffname.yaml:1:1: not explained: the file name is not valid UTF-8',
+    );
     // a file named explicitly is read as before
     expect(runCliBounded(['phone-numbers/good.yaml'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '' });
   });
