@@ -31,8 +31,9 @@ function resolveEdit(text: string, root: SourceNode | undefined, path: DataPath,
       return { range: [pair.keySpan.start, pair.keySpan.end], text: fix.text };
     case 'value': {
       const { start, end } = pair.value.span;
-      // an empty span is a key without a value, and replacing an alias would cut it from its anchor
-      if (start === end || text[start] === '*') return undefined;
+      // an empty span is a key without a value, and replacing an alias would cut it from its anchor;
+      // a tag before the value (`!!int 5`) would still decide what any new text means
+      if (start === end || text[start] === '*' || text.slice(pair.keySpan.end, start).includes('!')) return undefined;
       return { range: [start, end], text: fix.text };
     }
     case 'rename-key': {
@@ -97,6 +98,8 @@ function removePair(text: string, map: SourceMap, pair: SourcePair): Fix | undef
   const previous = map.pairs[index - 1];
   // removing the last pair would turn the mapping into something else (null, or `{}`)
   if (!next && !previous) return undefined;
+  // lines left below a block scalar that are indented (a comment) would become part of its text
+  if (previous && /^[|>]/.test(text.slice(previous.value.span.start, previous.value.span.start + 1))) return undefined;
   if (isFlow(text, map)) {
     if (next) return { range: [pair.keySpan.start, next.keySpan.start], text: '' };
     return { range: [previous!.value.span.end, pair.value.span.end], text: '' };

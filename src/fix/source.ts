@@ -1,3 +1,4 @@
+import type { Fix } from '../diagnostic.js';
 import type { LintResult } from '../lint.js';
 import { applyFixes } from './apply.js';
 
@@ -22,6 +23,14 @@ export function isUnsafeToFix(result: LintResult): boolean {
   return result.diagnostics.some((diagnostic) => unsafeRuleIds.has(diagnostic.ruleId));
 }
 
+/** A directive that names a line, or starts or ends a block: adding or removing a line would move what it covers. */
+const lineDirective = /#\s*byo-lint-(?:disable-line|disable-next-line|enable|disable(?![\w-]))/;
+
+const lineBreaks = (text: string) => text.split('\n').length - 1;
+
+/** Whether a fix adds or removes lines, which moves every line-bound directive below it. */
+const shiftsLines = (text: string, fix: Fix) => lineBreaks(text.slice(fix.range[0], fix.range[1])) !== lineBreaks(fix.text);
+
 /**
  * Fixes a text by rounds of lint and apply until nothing is left to fix, then lints the result
  * once more as part of the run. `lintAlone` must not share state with the run (a pass would
@@ -41,7 +50,11 @@ export function fixSource(
   const original = decoded.slice(bom.length);
   let text = original;
   for (let pass = 0; pass < maxFixPasses; pass++) {
-    const fixes = result.diagnostics.flatMap((diagnostic) => (diagnostic.fix ? [diagnostic.fix] : []));
+    // with directives bound to lines, a fix that moves lines is left to the author
+    const keepsLines = lineDirective.test(text);
+    const fixes = result.diagnostics.flatMap((diagnostic) =>
+      diagnostic.fix && !(keepsLines && shiftsLines(text, diagnostic.fix)) ? [diagnostic.fix] : [],
+    );
     const { output, applied } = applyFixes(text, fixes);
     if (applied === 0) break;
     const next = lintAlone(output);
