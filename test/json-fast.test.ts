@@ -5,6 +5,7 @@ import { defaultLimits, LineIndex, loadBytes, loadText, locate, nodeAt, valueSta
 import { loadJsonFast } from '../src/load/json-fast.js';
 import { CompactMap, Tape, TapeSlot } from '../src/load/nodes.js';
 import type { SourceMap } from '../src/load/source.js';
+import { expectLastPairsPlaced, lastEntries, type Entry } from './helpers/large-mapping.js';
 
 /**
  * The JSON reader's tape and its views, where the generated corpora of the differential test
@@ -243,15 +244,6 @@ describe('many findings on one line', () => {
 });
 
 describe('a large mapping', () => {
-  interface Entry {
-    key: string;
-    line: number;
-    keyStart: number;
-    keyEnd: number;
-    valueStart: number;
-    value: string;
-  }
-
   /** `count` keys k0, k1, …, a line each, every third written with an escape; then, if asked, every seventh again with another value. */
   function largeObject(count: number, duplicates: boolean): { text: string; entries: Entry[] } {
     const spellings = Array.from({ length: count }, (_, index) => [`k${index}`, index % 3 === 0 ? `\\u006b${index}` : `k${index}`]);
@@ -271,9 +263,6 @@ describe('a large mapping', () => {
     });
     return { text: `${text}\n}\n`, entries };
   }
-
-  /** Each key's last entry, the one whose value the data holds, in the order of the keys' first entries. */
-  const lastEntries = (entries: Entry[]) => [...new Map(entries.map((entry) => [entry.key, entry])).values()];
 
   it('finds the last pair of each key on the tape, plain or escaped, duplicates included, reading each key once', () => {
     const { text, entries } = largeObject(400, true);
@@ -345,27 +334,8 @@ describe('a large mapping', () => {
       const { text, entries } = largeObject(400, duplicates);
       // without duplicates the fast reader reads it, with them the strict one
       expect(loadJsonFast(text, defaultLimits) === undefined).toBe(duplicates);
-      const last = lastEntries(entries);
-      const { value, source } = loadText(text, 'a.json').documents[0];
-      expect(
-        last.map(({ key }) => [
-          (value as Record<string, unknown>)[key],
-          text.slice(locate(source, [key]).start, locate(source, [key]).end),
-        ]),
-      ).toEqual(last.map(({ value: written }) => [Number(written), written]));
       // reported in the order of the lines, a duplicated key at its last pair
-      const unknown = lintText(text, { filePath: 'a.json' }).diagnostics.filter(({ messageId }) => messageId === 'unknown-property');
-      expect(unknown.map(({ path, line, column, endLine, endColumn }) => ({ path, line, column, endLine, endColumn }))).toEqual(
-        [...last]
-          .sort((a, b) => a.line - b.line)
-          .map(({ key, line, keyStart, keyEnd }) => ({
-            path: `/${key}`,
-            line,
-            column: 3,
-            endLine: line,
-            endColumn: 3 + keyEnd - keyStart,
-          })),
-      );
+      expectLastPairsPlaced(text, 'a.json', entries, lintText(text, { filePath: 'a.json' }), 3);
     }
   });
 });

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/lint.js';
-import { defaultLimits, LineIndex, loadText, locate } from '../src/load/index.js';
+import { defaultLimits, LineIndex } from '../src/load/index.js';
 import { MapNode } from '../src/load/nodes.js';
 import { loadYamlFast } from '../src/load/yaml-fast.js';
+import { expectLastPairsPlaced, lastEntries, type Entry } from './helpers/large-mapping.js';
 
 /**
  * The fast YAML reader's mapping node, where the generated files of the differential test seldom
  * go: mappings too large to scan for every lookup.
  */
-
-interface Entry {
-  key: string;
-  line: number;
-  keyStart: number;
-  keyEnd: number;
-  valueStart: number;
-  value: string;
-}
 
 /** `count` keys k0, k1, …, a line each, every third in single quotes; then, if asked, every seventh again with another value. */
 function largeMapping(count: number, duplicates: boolean): { text: string; entries: Entry[] } {
@@ -35,9 +27,6 @@ function largeMapping(count: number, duplicates: boolean): { text: string; entri
   });
   return { text, entries };
 }
-
-/** Each key's last entry, the one whose value the data holds, in the order of the keys' first entries. */
-const lastEntries = (entries: Entry[]) => [...new Map(entries.map((entry) => [entry.key, entry])).values()];
 
 describe('a large YAML mapping', () => {
   it('finds the last pair of each key, duplicates included, reading each key once', () => {
@@ -78,29 +67,10 @@ describe('a large YAML mapping', () => {
     for (const duplicates of [false, true]) {
       const { text, entries } = largeMapping(400, duplicates);
       expect(loadYamlFast(text, defaultLimits, new LineIndex(text))).toBeDefined();
-      const last = lastEntries(entries);
-      const { value, source } = loadText(text, 'a.yaml').documents[0];
-      expect(
-        last.map(({ key }) => [
-          (value as Record<string, unknown>)[key],
-          text.slice(locate(source, [key]).start, locate(source, [key]).end),
-        ]),
-      ).toEqual(last.map(({ value: written }) => [Number(written), written]));
       const result = lintText(text, { filePath: 'a.yaml' });
       expect(result).toEqual(lintText(text, { filePath: 'a.yaml', reader: 'reference' }));
       // reported in the order of the lines, a duplicated key at its last pair
-      const unknown = result.diagnostics.filter(({ messageId }) => messageId === 'unknown-property');
-      expect(unknown.map(({ path, line, column, endLine, endColumn }) => ({ path, line, column, endLine, endColumn }))).toEqual(
-        [...last]
-          .sort((a, b) => a.line - b.line)
-          .map(({ key, line, keyStart, keyEnd }) => ({
-            path: `/${key}`,
-            line,
-            column: 1,
-            endLine: line,
-            endColumn: 1 + keyEnd - keyStart,
-          })),
-      );
+      expectLastPairsPlaced(text, 'a.yaml', entries, result, 1);
     }
   });
 
