@@ -268,6 +268,8 @@ describe('compact', () => {
     expect(lines).toContain(
       'phone-numbers/z.yaml:2:9: error: number "+14155550100" is already defined at "phone-numbers/a\\nb.yaml":2:9; define each number once, or its inbound routing is ambiguous [duplicate-number]',
     );
+    // stylish heads the file's rows with the quoted name, on one line
+    expect(runCli(['-f', 'stylish', '--no-color', '.'], { cwd: dir }).stdout.split('\n')).toContain('"phone-numbers/a\\nb.yaml"');
   });
 });
 

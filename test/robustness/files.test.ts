@@ -4,7 +4,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { lintFiles } from '../../src/lint.js';
 import { tempTree, validNumber } from '../helpers/tmp.js';
 import { asUnprivileged, expectOneLineError, runCliBounded } from './support.js';
 
@@ -134,6 +135,27 @@ describe('file names that are not valid UTF-8', () => {
     );
     // a file named explicitly is read as before
     expect(runCliBounded(['phone-numbers/good.yaml'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('reach the library as a finding, with nothing printed', async () => {
+    const cwd = project();
+    writeFileSync(bytesPath(cwd, '/phone-numbers/bad', ff, 'name.yaml'), broken);
+    const written = vi.spyOn(process.stderr, 'write');
+    try {
+      const results = await lintFiles(['phone-numbers'], { cwd });
+      const result = results.find(({ filePath }) => filePath === 'phone-numbers/bad\\xffname.yaml');
+      expect(result?.diagnostics.map(({ ruleId, line, column, message }) => ({ ruleId, line, column, message }))).toEqual([
+        {
+          ruleId: 'syntax',
+          line: 1,
+          column: 1,
+          message: 'the file name is not valid UTF-8, so the file cannot be opened by name; rename it to lint it',
+        },
+      ]);
+      expect(written).not.toHaveBeenCalled();
+    } finally {
+      written.mockRestore();
+    }
   });
 });
 
