@@ -25,7 +25,7 @@ import {
   type Reader,
 } from './load/index.js';
 import { resolveFix } from './fix/resolve.js';
-import { fixSource } from './fix/source.js';
+import { fixSource, markUnsafeToFix, unsafeRuleIds } from './fix/source.js';
 import { applyDirectives, parseDirectives } from './rules/directives.js';
 import { knowledgeOf } from './rules/routing.js';
 import { rules, structuralRules, type Entry, type EntryContext, type Rule, type RuleReport, type UniqueCheck } from './rules/index.js';
@@ -300,7 +300,10 @@ export function lintSource(input: string | Buffer, options: LintOptions, run: Ru
             knownRuleIds,
           },
         );
-  return countResult(filePath, kept);
+  const result = countResult(filePath, kept);
+  // judged before the directives: a silenced duplicate key still makes the text unsafe to rewrite
+  if (diagnostics.some((diagnostic) => unsafeRuleIds.has(diagnostic.ruleId))) markUnsafeToFix(result);
+  return result;
 }
 
 function checkDocument(

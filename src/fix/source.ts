@@ -1,12 +1,13 @@
 import type { Fix } from '../diagnostic.js';
 import type { LintResult } from '../lint.js';
+import { parseDirectives } from '../rules/directives.js';
 import { applyFixes } from './apply.js';
 
 /** Enough for fixes that wait on each other; a fix that keeps producing fixes stops here. */
 const maxFixPasses = 10;
 
 /** Findings that mean the text is not understood well enough to be rewritten. */
-const unsafeRuleIds: ReadonlySet<string> = new Set(['syntax', 'duplicate-key', 'resource-limit']);
+export const unsafeRuleIds: ReadonlySet<string> = new Set(['syntax', 'duplicate-key', 'resource-limit']);
 
 /**
  * The text each fixed result was linted from, for --fix-dry-run's diff. It is kept beside the
@@ -19,12 +20,22 @@ export function originalText(result: LintResult): string | undefined {
   return originals.get(result);
 }
 
-export function isUnsafeToFix(result: LintResult): boolean {
-  return result.diagnostics.some((diagnostic) => unsafeRuleIds.has(diagnostic.ruleId));
+/**
+ * The results whose text holds a finding of unsafeRuleIds, silenced by a directive or not: the
+ * text reads the same either way. The lint marks them, since only it sees what was silenced.
+ */
+const unsafeToRewrite = new WeakSet<LintResult>();
+
+export function markUnsafeToFix(result: LintResult): void {
+  unsafeToRewrite.add(result);
 }
 
-/** A directive that names a line, or starts or ends a block: adding or removing a line would move what it covers. */
-const lineDirective = /#\s*byo-lint-(?:disable-line|disable-next-line|enable|disable(?![\w-]))/;
+export function isUnsafeToFix(result: LintResult): boolean {
+  return unsafeToRewrite.has(result);
+}
+
+/** Whether a directive names a line, or starts or ends a block: adding or removing a line would move what it covers. */
+const hasLineDirectives = (text: string) => parseDirectives(text, () => false).some((directive) => directive.kind !== 'disable-file');
 
 const lineBreaks = (text: string) => text.split('\n').length - 1;
 
@@ -51,7 +62,7 @@ export function fixSource(
   let text = original;
   for (let pass = 0; pass < maxFixPasses; pass++) {
     // with directives bound to lines, a fix that moves lines is left to the author
-    const keepsLines = lineDirective.test(text);
+    const keepsLines = hasLineDirectives(text);
     const fixes = result.diagnostics.flatMap((diagnostic) =>
       diagnostic.fix && !(keepsLines && shiftsLines(text, diagnostic.fix)) ? [diagnostic.fix] : [],
     );

@@ -25,9 +25,6 @@ const directivePattern = /(^|\s)#\s*byo-lint-(disable-next-line|disable-line|dis
  * Directives from YAML comments; the reason after `--` is for readers and is dropped.
  * `insideScalar` tells a comment from a `#` written inside a quoted or block scalar.
  */
-/** Findings that mean the text does not read as written: no directive silences them. */
-const unsilenceable: ReadonlySet<string> = new Set(['syntax', 'duplicate-key', 'resource-limit']);
-
 export function parseDirectives(text: string, insideScalar: (offset: number) => boolean): Directive[] {
   const directives: Directive[] = [];
   // most files have none, and splitting a large file into lines is not free
@@ -80,8 +77,6 @@ export function applyDirectives(
     used.set(directive, rules);
   };
   const suppressor = (diagnostic: Diagnostic): Directive | undefined => {
-    // the data is not what the text says: silencing that would also let --fix rewrite such a text
-    if (unsilenceable.has(diagnostic.ruleId)) return undefined;
     for (const directive of directives) {
       if (!covers(directive, diagnostic.ruleId)) continue;
       if (directive.kind === 'disable-file') return directive;
