@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync, type D
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { globPath, matchesAny } from './config/resolve.js';
+import { globPath, isOutside, matchesAny } from './config/resolve.js';
 import type { Config } from './schema/config-model.js';
 
 export const defaultFileGlobs = [
@@ -100,7 +100,7 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
   const relativeToBase = (file: string) => globPath(file, options.baseDir, options.cwd);
   const display = (file: string) => {
     const relative = path.relative(options.cwd, file);
-    return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+    return isOutside(relative) ? file : relative;
   };
   const take = (file: string, validName: boolean) => (validName ? found : misnamed).add(display(file));
   for (const pattern of patterns) {

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { globPath } from '../src/config/resolve.js';
+import { runCli } from './helpers/cli.js';
+import { tempTree } from './helpers/tmp.js';
 
 describe('globPath', () => {
   const project = path.resolve('/project');
@@ -19,5 +21,13 @@ describe('globPath', () => {
     expect(globPath('sub/a.yaml', config, project)).toBe('sub/a.yaml');
     expect(globPath('.', config, sub)).toBe('');
     expect(globPath(project, config, project)).toBe('');
+  });
+});
+
+describe('a file in a folder whose name begins with two dots', () => {
+  it('is shown relative to the working directory, as a file inside it', () => {
+    const cwd = tempTree({ '..cache/a.phone-number.yaml': 'provider: byo-phone-number\n' });
+    const run = runCli(['-f', 'compact', '--no-config-lookup', '.'], { cwd });
+    expect(run.stdout.split('\n')[0]).toMatch(/^\.\.cache\/a\.phone-number\.yaml:1:1: error: /);
   });
 });

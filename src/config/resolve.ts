@@ -60,6 +60,9 @@ export function levelsForFile(config: Config, relativePath: string, commandLine:
   return levels;
 }
 
+/** Whether a relative path leaves its base directory (`..` or `../x`, not `..cache/x`), or is absolute. */
+export const isOutside = (relative: string): boolean => relative === '..' || /^\.\.[\\/]/.test(relative) || path.isAbsolute(relative);
+
 /**
  * The path a config glob is matched against: relative to the config's directory, as ESLint does;
  * a file outside that directory (a config named with `-c` from elsewhere) is matched relative to
@@ -68,7 +71,6 @@ export function levelsForFile(config: Config, relativePath: string, commandLine:
 export function globPath(file: string, configDir: string, cwd: string): string {
   const absolute = path.resolve(cwd, file);
   const fromConfig = path.relative(configDir, absolute);
-  const outside = fromConfig === '..' || fromConfig.startsWith('..' + path.sep) || path.isAbsolute(fromConfig);
-  const relative = outside ? path.relative(cwd, absolute) : fromConfig;
+  const relative = isOutside(fromConfig) ? path.relative(cwd, absolute) : fromConfig;
   return relative.split(path.sep).join('/');
 }

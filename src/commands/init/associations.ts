@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defaultFileGlobs } from '../../files.js';
+import { isOutside } from '../../config/resolve.js';
 
 /** `a.{x,y}` → `a.x`, `a.y`: editors' glob matchers do not all know braces. */
 function expandBraces(glob: string): string[] {
@@ -58,7 +59,7 @@ export function schemaLocation(projectDir: string): SchemaLocation {
   const installed = installedPackageRoot(projectDir);
   const root = installed ?? runningPackageRoot();
   const relative = path.relative(projectDir, path.join(root, 'schemas')).split(path.sep).join('/');
-  const outside = relative === '..' || relative.startsWith('../') || path.isAbsolute(relative);
+  const outside = isOutside(relative);
   if (installed === undefined && outside) return { directory: pathToFileURL(path.join(root, 'schemas')).href, portable: false };
   return { directory: outside ? relative : `./${relative}`, portable: true };
 }
