@@ -188,10 +188,7 @@ class Placer {
         return { message: related.message, filePath: this.filePath, ...this.file.lines.position(relatedSpan.start) };
       });
     }
-    const resolve = (fix: DataFix): Fix | undefined => {
-      const resolved = resolveFix(this.file.text, document?.source, finding.path, fix);
-      return resolved && { range: resolved.range, text: resolved.text };
-    };
+    const resolve = (fix: DataFix): Fix | undefined => resolveFix(this.file.text, document?.source, finding.path, fix);
     const fix = finding.fix && resolve(finding.fix);
     if (fix) diagnostic.fix = fix;
     const suggestions = finding.suggestions?.flatMap((suggestion) => {

@@ -15,8 +15,6 @@ export type { LoadedDocument } from './types.js';
 export interface LoadedFile {
   /** The text as parsed: the original without its byte-order mark. */
   text: string;
-  /** Whether the original began with a byte-order mark (fix ranges count it). */
-  bom: boolean;
   lines: LineIndex;
   documents: LoadedDocument[];
   /** Problems of the file as a whole (its size, invalid UTF-8), found before any document is read. */
@@ -33,7 +31,6 @@ function fileProblem(original: string, ruleId: string, message: string, at: numb
   const start = Math.max(0, at - (bom ? 1 : 0));
   return {
     text,
-    bom,
     lines: new LineIndex(text),
     documents: [],
     findings: [{ ruleId, message, span: { start, end: start + 1 }, path: [] }],
@@ -101,5 +98,5 @@ function loadSized(original: string, filePath: string, limits: Limits, reader: R
   // the config schema rejects a deeper setting; whatever reaches here unchecked is capped, so that no setting overflows the stack
   const bounded = limits.maxDepth > maxDepthCeiling ? { ...limits, maxDepth: maxDepthCeiling } : limits;
   const documents = readDocuments(text, filePath, bounded, lines, reader);
-  return { text, bom, lines, documents, findings: [] };
+  return { text, lines, documents, findings: [] };
 }

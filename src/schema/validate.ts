@@ -180,9 +180,6 @@ function toFinding(error: ErrorObject, document: unknown): Finding | undefined {
           : undefined,
       };
     }
-    // a length bound's branch (model.ts, lengthBounds) reports its own keyword
-    case 'if':
-      return undefined;
     case 'minLength':
     case 'maxLength': {
       const limit = Number(params.limit);
