@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from './config/load.js';
 import { notConfigurable } from './config/resolve.js';
 import { InputError } from './files.js';
 import { resolveLimits } from './load/limits.js';
-import { lintFiles, lintSource, Run, type LintResult } from './lint.js';
+import { lintPaths, lintSource, Run, type LintResult } from './lint.js';
 import { formatNames, getFormatter, UnknownFormatError } from './report/index.js';
 import type { Config, RuleSetting } from './schema/config-model.js';
 import { semanticRuleIds } from './schema/config-model.js';
@@ -113,7 +113,7 @@ async function runLint(patterns: string[], options: LintCommandOptions): Promise
       );
     results = [lintSource(stdin, { filePath, config, configDir, cwd, ruleOverrides, reportUnusedDirectives, fix }, new Run())];
   } else {
-    results = await lintFiles(patterns, {
+    results = lintPaths(patterns, {
       cwd,
       config,
       configDir,

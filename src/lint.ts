@@ -404,6 +404,11 @@ export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
 /** Lints files and directories (expanded by the config's `files` globs) as one run. */
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   checkConfigOptions(options);
+  return lintPaths(patterns, options);
+}
+
+/** lintFiles for a caller whose config is already checked: the CLI's came from loadConfig and --rule's parser. */
+export function lintPaths(patterns: readonly string[], options: LintFilesOptions): LintResult[] {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? {};
   const configDir = options.configDir ?? cwd;
