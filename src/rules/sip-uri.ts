@@ -13,13 +13,16 @@ const hostPattern = new RegExp(`^(?:${label}(?:\\.${label})*\\.?|\\[[0-9A-Fa-f:.
  * the checks below can fail for it, so it is judged in one step: most fallbacks of a large file
  * are written this way.
  */
-const usualSipUri = new RegExp(`^sips?:(?:[^\\s@?/][^\\s@?]*@)?${label}(?:\\.${label})*$`, 'i');
+export const usualSipUri = new RegExp(`^sips?:(?:[^\\s@?/][^\\s@?]*@)?${label}(?:\\.${label})*$`, 'i');
 
 const schemePattern = /^sips?:/i;
 
-/** What is wrong with a SIP URI (RFC 3261 `sip:[user[:password]@]host[:port][;params][?headers]`), if anything. */
 function sipUriProblem(uri: string): string | undefined {
-  if (usualSipUri.test(uri)) return undefined;
+  return usualSipUri.test(uri) ? undefined : checkedSipUriProblem(uri);
+}
+
+/** What is wrong with a SIP URI (RFC 3261 `sip:[user[:password]@]host[:port][;params][?headers]`), if anything. */
+export function checkedSipUriProblem(uri: string): string | undefined {
   if (/\s/.test(uri)) return 'contains whitespace';
   const scheme = schemePattern.exec(uri);
   if (!scheme) return 'does not start with "sip:" or "sips:"';
