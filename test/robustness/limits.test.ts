@@ -205,6 +205,13 @@ describe('resource limits, at and just past each bound', () => {
         'huge.yaml:1:1: error: file is larger than the limit of 4096 bytes (limits.maxFileBytes); split it into several files [resource-limit]\n',
       stderr: '',
     });
+    // explain reads its files through the same bounded read
+    expect(runCli(['explain', 'huge.yaml'], { cwd })).toEqual({
+      code: 0,
+      stdout:
+        'configuration: .byo-lintrc.yaml\n\nhuge.yaml:1:1: not explained: file is larger than the limit of 4096 bytes (limits.maxFileBytes); split it into several files; run byo-lint on it\n',
+      stderr: '',
+    });
   });
 
   it('standard input is read no further than the size limit, so an endless stream ends', () => {
