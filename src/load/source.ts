@@ -86,6 +86,22 @@ function itemAround(items: readonly SourceNode[], offset: number): SourceNode | 
   return undefined;
 }
 
+/**
+ * The pair written where the offset is: the last one whose key starts at or before it. Pairs are
+ * in the order written, so a search finds it, where asking each pair made a large mapping with a
+ * directive on every line quadratic.
+ */
+function pairAround(pairs: readonly SourcePair[], offset: number): SourcePair | undefined {
+  let low = 0;
+  let high = pairs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (pairs[middle].keySpan.start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? undefined : pairs[low - 1];
+}
+
 /** Whether the offset lies inside a key or a scalar value of the document, where a `#` is text rather than a comment. */
 export function insideScalar(root: SourceNode | undefined, offset: number): boolean {
   let node = root;
@@ -93,9 +109,10 @@ export function insideScalar(root: SourceNode | undefined, offset: number): bool
     if (node.kind === 'scalar') return true;
     if (node.kind === 'seq') node = itemAround(node.items, offset);
     else {
-      const pair = node.pairs.find((candidate) => contains(candidate.keySpan, offset) || contains(candidate.value.span, offset));
-      if (pair && contains(pair.keySpan, offset)) return true;
-      node = pair?.value;
+      const pair = pairAround(node.pairs, offset);
+      if (pair === undefined) return false;
+      if (contains(pair.keySpan, offset)) return true;
+      node = pair.value;
     }
   }
   return false;

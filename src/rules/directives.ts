@@ -60,6 +60,72 @@ export function parseDirectives(text: string, insideScalar: (offset: number) => 
 
 const covers = (directive: Directive, ruleId: string) => directive.ruleIds.length === 0 || directive.ruleIds.includes(ruleId);
 
+/** The key under which a directive without a rule list is filed: it covers every rule. */
+const everyRule = '';
+
+/** The last of the ascending `positions` below `line`, or -1. */
+function lastBefore(directives: readonly Directive[], positions: readonly number[], line: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (directives[positions[middle]].line < line) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? -1 : positions[low - 1];
+}
+
+function appendTo<K>(lists: Map<K, number[]>, key: K, position: number): void {
+  const list = lists.get(key);
+  if (list) list.push(position);
+  else lists.set(key, [position]);
+}
+
+/**
+ * Which directive, if any, suppresses a diagnostic, asked of indexes rather than of every
+ * directive in turn: a generated file can hold thousands of directives and of findings.
+ */
+class Suppressors {
+  /** Per rule id (and everyRule), the first disable-file directive naming it. */
+  private readonly fileWide = new Map<string, number>();
+  /** Per line, the disable-line and disable-next-line directives that apply to it, in the order written. */
+  private readonly lineBound = new Map<number, number[]>();
+  /** Per rule id (and everyRule), its disable and enable directives, in the order written. */
+  private readonly blocks = new Map<string, number[]>();
+
+  constructor(private readonly directives: readonly Directive[]) {
+    directives.forEach((directive, position) => {
+      const ruleIds = directive.ruleIds.length === 0 ? [everyRule] : directive.ruleIds;
+      if (directive.kind === 'disable-file') {
+        for (const id of ruleIds) if (!this.fileWide.has(id)) this.fileWide.set(id, position);
+      } else if (directive.kind === 'disable-line' || directive.kind === 'disable-next-line') {
+        appendTo(this.lineBound, directive.kind === 'disable-line' ? directive.line : directive.line + 1, position);
+      } else {
+        for (const id of new Set(ruleIds)) appendTo(this.blocks, id, position);
+      }
+    });
+  }
+
+  /**
+   * The first file-wide or line-bound directive that covers the diagnostic, as written; else the
+   * last block directive before it that speaks of its rule, if that one disables.
+   */
+  of(diagnostic: Diagnostic): Directive | undefined {
+    const { ruleId, line } = diagnostic;
+    const candidates = [this.fileWide.get(everyRule), this.fileWide.get(ruleId), ...(this.lineBound.get(line) ?? [])].filter(
+      (position): position is number => position !== undefined && covers(this.directives[position], ruleId),
+    );
+    if (candidates.length > 0) return this.directives[Math.min(...candidates)];
+    const block = Math.max(this.lastBlockBefore(everyRule, line), this.lastBlockBefore(ruleId, line));
+    return block !== -1 && this.directives[block].kind === 'disable' ? this.directives[block] : undefined;
+  }
+
+  private lastBlockBefore(id: string, line: number): number {
+    const positions = this.blocks.get(id);
+    return positions ? lastBefore(this.directives, positions, line) : -1;
+  }
+}
+
 /**
  * Drops the diagnostics the file's directives suppress and, when asked, reports the directives
  * (or the rules named in them) that suppressed nothing, as ESLint's --report-unused-directives.
@@ -76,23 +142,9 @@ export function applyDirectives(
     rules.add(ruleId);
     used.set(directive, rules);
   };
-  const suppressor = (diagnostic: Diagnostic): Directive | undefined => {
-    for (const directive of directives) {
-      if (!covers(directive, diagnostic.ruleId)) continue;
-      if (directive.kind === 'disable-file') return directive;
-      if (directive.kind === 'disable-line' && directive.line === diagnostic.line) return directive;
-      if (directive.kind === 'disable-next-line' && directive.line + 1 === diagnostic.line) return directive;
-    }
-    // the last block directive before the diagnostic that speaks of its rule decides
-    let block: Directive | undefined;
-    for (const directive of directives) {
-      if (directive.line >= diagnostic.line) break;
-      if ((directive.kind === 'disable' || directive.kind === 'enable') && covers(directive, diagnostic.ruleId)) block = directive;
-    }
-    return block?.kind === 'disable' ? block : undefined;
-  };
+  const suppressors = new Suppressors(directives);
   const kept = diagnostics.filter((diagnostic) => {
-    const directive = suppressor(diagnostic);
+    const directive = suppressors.of(diagnostic);
     if (directive) markUsed(directive, diagnostic.ruleId);
     return !directive;
   });
