@@ -111,12 +111,19 @@ async function runLint(patterns: string[], options: LintCommandOptions): Promise
       throw new InputError(
         `standard input is larger than the limit of ${maxBytes} bytes (limits.maxFileBytes); --fix cannot print it back`,
       );
-    results = [lintSource(stdin, { filePath, config, configDir, cwd, ruleOverrides, reportUnusedDirectives, fix }, new Run())];
+    results = [
+      lintSource(
+        stdin,
+        { filePath, config, configDir, configFile: configPath, cwd, ruleOverrides, reportUnusedDirectives, fix },
+        new Run(),
+      ),
+    ];
   } else {
     results = lintPaths(patterns, {
       cwd,
       config,
       configDir,
+      configFile: configPath,
       ruleOverrides,
       reportUnusedDirectives,
       fix,

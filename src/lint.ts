@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { checkConfig } from './config/load.js';
 import { globPath, levelsForFile, type RuleLevel } from './config/resolve.js';
 import {
@@ -28,7 +29,16 @@ import { resolveFix } from './fix/resolve.js';
 import { fixSource, markUnsafeToFix, unsafeRuleIds } from './fix/source.js';
 import { applyDirectives, parseDirectives } from './rules/directives.js';
 import { knowledgeOf } from './rules/routing.js';
-import { rules, structuralRules, type Entry, type EntryContext, type Rule, type RuleReport, type UniqueCheck } from './rules/index.js';
+import {
+  rules,
+  structuralRules,
+  type Entry,
+  type EntryContext,
+  type Knowledge,
+  type Rule,
+  type RuleReport,
+  type UniqueCheck,
+} from './rules/index.js';
 import { configuredFiles, readInput } from './files.js';
 import type { Config } from './schema/config-model.js';
 import { validateDocument } from './schema/validate.js';
@@ -39,6 +49,8 @@ export interface LintOptions {
   config?: Config;
   /** Directory the config's globs are relative to (default: the working directory). */
   configDir?: string;
+  /** The file `config` was read from: hints that say where to declare something name it. */
+  configFile?: string;
   /** Rule settings from the command line, applied last. */
   ruleOverrides?: Config['rules'];
   /** Relative file paths are resolved against it (default: the working directory). */
@@ -258,6 +270,7 @@ export function lintSource(input: string | Buffer, options: LintOptions, run: Ru
   const relative = globPath(filePath, options.configDir ?? cwd, cwd);
   const levels = levelsForFile(config, relative, options.ruleOverrides);
   const limits = resolveLimits(config);
+  const knowledge = knowledgeOf(config, options.configFile && path.relative(cwd, options.configFile));
   const file =
     typeof input === 'string' ? loadText(input, filePath, limits, options.reader) : loadBytes(input, filePath, limits, options.reader);
   const placer = new Placer(file, filePath);
@@ -270,7 +283,7 @@ export function lintSource(input: string | Buffer, options: LintOptions, run: Ru
     };
     for (const finding of document.findings) emit(finding, 'error');
     if (!document.checkable) continue;
-    const ruleFindings = checkDocument(document, file, levels, run, filePath, config);
+    const ruleFindings = checkDocument(document, file, levels, run, filePath, knowledge);
     const replaced = new Set(
       ruleFindings.filter(({ finding }) => finding.ruleId === 'quoted-number').map(({ finding }) => toJsonPointer(finding.path)),
     );
@@ -309,10 +322,9 @@ function checkDocument(
   levels: Map<string, RuleLevel>,
   run: Run,
   filePath: string,
-  config: Config,
+  knowledge: Knowledge,
 ): { finding: Finding; level: RuleLevel }[] {
   const found: { finding: Finding; level: RuleLevel }[] = [];
-  const knowledge = knowledgeOf(config);
   // the per-rule lookups happen once here rather than once per entry: large files have a hundred thousand
   const checks: { check: NonNullable<Rule['check']>; needs: string | undefined; id: string; level: RuleLevel }[] = [];
   const uniques: { unique: UniqueCheck; id: string; level: RuleLevel; seen: Map<string, number> }[] = [];

@@ -202,6 +202,36 @@ describe('configuration discovery', () => {
     expect(printed.file).toBe('staging/a.yaml');
     expect(printed.rules['quoted-number']).toBe('off');
   });
+
+  describe('the hint that tells where to declare the org names the config in use', () => {
+    const hangsUp = 'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n';
+    const hints = (stdout: string) =>
+      stdout
+        .split('\n')
+        .filter((line) => line.includes('[inbound-hangup]'))
+        .map((line) => /declare it as org\.serverUrl in (.*) \(org\.serverUrl: null/.exec(line)?.[1]);
+
+    it.each([
+      ['no config: the file to create', {}, [], '.byo-lintrc.yaml'],
+      ['a config found by the search', { '.byo-lintrc.json': '{}' }, [], '.byo-lintrc.json'],
+      ['a config named with -c', { 'conf/team.yaml': 'rules: {}\n' }, ['-c', 'conf/team.yaml'], path.join('conf', 'team.yaml')],
+      ['a package.json key', { 'package.json': '{ "byo-lint": {} }' }, [], 'the "byo-lint" key of package.json'],
+    ])('%s', (_case, files: Record<string, string>, args: string[], named) => {
+      const cwd = tempTree({ ...files, 'a.yaml': hangsUp });
+      expect(hints(runCli(['-f', 'compact', ...args, 'a.yaml'], { cwd }).stdout)).toEqual([named]);
+      const explained = runCli(['explain', ...args, 'a.yaml'], { cwd }).stdout;
+      expect(explained).toContain(`org:          unknown: declare it as org.serverUrl in ${named} (`);
+    });
+
+    it('orphan-server-secret names it too', () => {
+      const cwd = tempTree({
+        'conf/team.yaml': 'rules: {}\n',
+        'a.yaml': `${validNumber.replace(/assistantId.*\n/, '')}serverUrlSecret: \${SECRET}\n`,
+      });
+      const run = runCli(['-f', 'compact', '-c', 'conf/team.yaml', 'a.yaml'], { cwd });
+      expect(run.stdout).toContain(`which the config does not declare; declare it as org.serverUrl in ${path.join('conf', 'team.yaml')} (`);
+    });
+  });
 });
 
 describe('package.json is read as npm reads it', () => {

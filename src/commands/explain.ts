@@ -63,7 +63,8 @@ export async function collectExplanations(
   const { cwd } = options;
   const loaded = await loadConfig({ cwd, configFile: options.config, lookup: options.configLookup });
   const { config } = loaded;
-  const knowledge = knowledgeOf(config);
+  const configFile = loaded.filePath && path.relative(cwd, loaded.filePath);
+  const knowledge = knowledgeOf(config, configFile);
   const limits = resolveLimits(config);
   const paths = configuredFiles(patterns, config, { cwd, baseDir: loaded.directory, errorOnUnmatchedPattern: true });
   const files = paths.files.map((filePath) => {
@@ -72,7 +73,7 @@ export async function collectExplanations(
   });
   for (const filePath of paths.misnamed)
     files.push({ filePath, problems: [{ line: 1, column: 1, message: misnamedMessage }], numbers: [] });
-  return { files, context: { configFile: loaded.filePath && path.relative(cwd, loaded.filePath) } };
+  return { files, context: { configFile } };
 }
 
 /** `byo-lint explain <paths...>`: the text the command prints. */

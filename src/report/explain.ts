@@ -104,8 +104,8 @@ function assistantLevel(routing: Routing): string {
   }
 }
 
-function orgLevel(routing: Routing): string {
-  return `${configUrl(routing.org.url, `unknown: ${declareOrgHint}`)}, secret: ${secret(routing.org.secret, 'org')}`;
+function orgLevel(routing: Routing, context: ExplainContext): string {
+  return `${configUrl(routing.org.url, `unknown: ${declareOrgHint(context.configFile)}`)}, secret: ${secret(routing.org.secret, 'org')}`;
 }
 
 function secretInEffect(effective: EffectiveServer, routing: Routing): string {
@@ -157,7 +157,7 @@ function onFailure(routing: Routing, fallback: ExplainedNumber['fallback']): str
   }
 }
 
-function explainNumber(filePath: string, item: ExplainedNumber): string[] {
+function explainNumber(filePath: string, item: ExplainedNumber, context: ExplainContext): string[] {
   const { routing } = item;
   const effective = effectiveServer(routing);
   return [
@@ -167,19 +167,19 @@ function explainNumber(filePath: string, item: ExplainedNumber): string[] {
     '    tool:         outside these files; a tool with its own server.url sends its calls there',
     `    assistant:    ${assistantLevel(routing)}`,
     `    phone number: ${routing.number.url === undefined ? 'none' : displayUrl(routing.number.url)}, secret: ${secret(routing.number.secret, 'phone-number')}`,
-    `    org:          ${orgLevel(routing)}`,
+    `    org:          ${orgLevel(routing, context)}`,
     `  server URL in effect: ${urlInEffect(effective, routing)}`,
     `  secret in effect: ${secretInEffect(effective, routing)}`,
     `  when the assistant-request fails or gets no reply within ${assistantRequestTimeout}: ${onFailure(routing, item.fallback)}`,
   ];
 }
 
-function explainFile(file: ExplainedFile): string[] {
+function explainFile(file: ExplainedFile, context: ExplainContext): string[] {
   const blocks = [
     ...file.problems.map(({ line, column, message }) => [
       `${file.filePath}:${line}:${column}: not explained: ${message}; run byo-lint on it`,
     ]),
-    ...file.numbers.map((item) => explainNumber(file.filePath, item)),
+    ...file.numbers.map((item) => explainNumber(file.filePath, item, context)),
   ];
   if (blocks.length === 0) return [`${file.filePath}: no phone numbers`];
   return blocks.flatMap((block, index) => [...(index > 0 ? [''] : []), ...block]);
@@ -189,5 +189,5 @@ export function renderExplanation(files: readonly ExplainedFile[], context: Expl
   const header = context.configFile
     ? `configuration: ${context.configFile}`
     : "configuration: none; the org's and the assistants' settings are unknown";
-  return [header, ...files.flatMap((file) => ['', ...explainFile(file)])].join('\n') + '\n';
+  return [header, ...files.flatMap((file) => ['', ...explainFile(file, context)])].join('\n') + '\n';
 }

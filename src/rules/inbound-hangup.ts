@@ -31,7 +31,7 @@ export const inboundHangup: Rule = {
       target: 'first-line',
       messageId: unknownOrg ? 'org-unknown' : 'org-none',
       message: unknownOrg
-        ? `${cause(routing)}, and the config does not declare the org's server URL; if the org has one, ${declareOrgHint}`
+        ? `${cause(routing)}, and the config does not declare the org's server URL; if the org has one, ${declareOrgHint(context.knowledge.configFile)}`
         : `${cause(routing)}, and the org has no server URL (org.serverUrl is null in the config)`,
       hint: 'set assistantId or squadId, or a serverUrl that answers the assistant-request, and a fallbackDestination',
     });

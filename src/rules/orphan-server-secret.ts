@@ -1,13 +1,13 @@
 import { quote } from '../diagnostic.js';
 import { analyseRouting, assistantName, declareOrgHint, effectiveServer, precedenceCaveat, type Routing } from './routing.js';
-import type { EntryContext, Rule } from './types.js';
+import type { EntryContext, Knowledge, Rule } from './types.js';
 import { displayUrl } from './url.js';
 
 /**
  * Where the number's secret goes, by the precedence: to the URL in effect, whichever level sets
  * it. Where byo-lint does not know a level above (an undeclared assistant, a squad), it says so.
  */
-function pairing(routing: Routing): { messageId: string; text: string } {
+function pairing(routing: Routing, knowledge: Knowledge): { messageId: string; text: string } {
   const effective = effectiveServer(routing);
   const url = effective.url;
   // the reply to the assistant-request may name any assistant: that is no reason to doubt where the request goes
@@ -22,7 +22,7 @@ function pairing(routing: Routing): { messageId: string; text: string } {
   if (effective.orgUnknown) {
     return {
       messageId: 'org-unknown',
-      text: `: the secret pairs with the org's serverUrl, which the config does not declare; ${declareOrgHint}`,
+      text: `: the secret pairs with the org's serverUrl, which the config does not declare; ${declareOrgHint(knowledge.configFile)}`,
     };
   }
   return { messageId: 'org-none', text: ` and the org has none (org.serverUrl is null in the config): the secret is sent nowhere${hedge}` };
@@ -58,7 +58,7 @@ export const orphanServerSecret: Rule = {
       });
       return;
     }
-    const { messageId, text } = pairing(routing);
+    const { messageId, text } = pairing(routing, context.knowledge);
     context.report({
       path: ['serverUrlSecret'],
       target: 'key',

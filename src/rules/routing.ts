@@ -108,8 +108,8 @@ function answerOf(assistantId: string | undefined, squadId: string | undefined, 
 }
 
 /** What the configuration tells the rules and explain about the world outside the files. */
-export function knowledgeOf(config: Config): Knowledge {
-  return { org: config.org, assistants: config.assistants, squads: config.squads, credentials: config.credentials };
+export function knowledgeOf(config: Config, configFile?: string): Knowledge {
+  return { org: config.org, assistants: config.assistants, squads: config.squads, credentials: config.credentials, configFile };
 }
 
 /**
@@ -230,5 +230,16 @@ export function precedenceCaveat(effective: EffectiveServer, routing: Routing): 
   }
 }
 
-/** The hint for an org whose server URL the config leaves out. */
-export const declareOrgHint = 'declare it as org.serverUrl in .byo-lintrc.yaml (org.serverUrl: null if the org has none)';
+/**
+ * The hint for an org whose server URL the config leaves out: it names the config file in use, or
+ * without one the file a new config is best written to.
+ */
+export function declareOrgHint(configFile: string | undefined): string {
+  const where =
+    configFile === undefined
+      ? '.byo-lintrc.yaml'
+      : /(^|[\\/])package\.json$/.test(configFile)
+        ? `the "byo-lint" key of ${configFile}`
+        : configFile;
+  return `declare it as org.serverUrl in ${where} (org.serverUrl: null if the org has none)`;
+}

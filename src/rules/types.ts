@@ -23,7 +23,10 @@ export interface RuleMeta {
 }
 
 /** What the project's configuration tells rules about the world outside the phone-number files. */
-export type Knowledge = Pick<Config, 'org' | 'assistants' | 'squads' | 'credentials'>;
+export type Knowledge = Pick<Config, 'org' | 'assistants' | 'squads' | 'credentials'> & {
+  /** The config file these came from, as messages name it; undefined when there is none. */
+  configFile?: string;
+};
 
 /** A repair at the report's path: replace its key or value, rename the key, remove the pair, insert a first key. */
 type RuleFix = DataFix;
