@@ -5,7 +5,7 @@ import { defaultLimits, LineIndex, loadBytes, loadText, locate, nodeAt, valueSta
 import { loadJsonFast } from '../src/load/json-fast.js';
 import { CompactMap, Tape, TapeSlot } from '../src/load/nodes.js';
 import { findPair, type SourceMap } from '../src/load/source.js';
-import { expectLastPairsPlaced, lastEntries, type Entry } from './helpers/large-mapping.js';
+import { expectLastPairsPlaced, jsonSyntax, lastEntries, largeMapping } from './helpers/large-mapping.js';
 
 /**
  * The JSON reader's tape and its views, where the generated corpora of the differential test
@@ -252,27 +252,8 @@ describe('many findings on one line', () => {
 
 describe('a large mapping', () => {
   /** `count` keys k0, k1, …, a line each, every third written with an escape; then, if asked, every seventh again with another value. */
-  function largeObject(count: number, duplicates: boolean): { text: string; entries: Entry[] } {
-    const spellings = Array.from({ length: count }, (_, index) => [`k${index}`, index % 3 === 0 ? `\\u006b${index}` : `k${index}`]);
-    const again = duplicates
-      ? spellings.filter((_, index) => index % 7 === 0).map(([key], index) => [key, index % 2 === 0 ? key : `\\u006b${key.slice(1)}`])
-      : [];
-    let text = '{';
-    const entries = [...spellings, ...again].map(([key, spelling], index) => {
-      if (index > 0) text += ',';
-      text += '\n  ';
-      const keyStart = text.length;
-      text += `"${spelling}": `;
-      const value = String(index);
-      const entry = { key, line: index + 2, keyStart, keyEnd: keyStart + spelling.length + 2, valueStart: text.length, value };
-      text += value;
-      return entry;
-    });
-    return { text: `${text}\n}\n`, entries };
-  }
-
   it('finds the last pair of each key on the tape, plain or escaped, duplicates included, reading each key once', () => {
-    const { text, entries } = largeObject(400, true);
+    const { text, entries } = largeMapping(jsonSyntax, 400, true);
     // the fast reader leaves duplicates to the strict one, so this tape is written here: the mapping, then a record per value
     const records = new Int32Array((entries.length + 1) * TapeSlot.Size);
     records[TapeSlot.Link] = entries.length + 1;
@@ -308,7 +289,7 @@ describe('a large mapping', () => {
   });
 
   it("finds the last pair of each key of the strict reader's mapping, reading each key once", () => {
-    const { text, entries } = largeObject(400, true);
+    const { text, entries } = largeMapping(jsonSyntax, 400, true);
     const source = loadText(text, 'a.json').documents[0].source as SourceMap;
     expect(source).not.toBeInstanceOf(CompactMap);
     let reads = 0;
@@ -339,7 +320,7 @@ describe('a large mapping', () => {
 
   it('places each key of a large JSON object, plain or escaped, at its last pair, with its value, with or without duplicates', () => {
     for (const duplicates of [false, true]) {
-      const { text, entries } = largeObject(400, duplicates);
+      const { text, entries } = largeMapping(jsonSyntax, 400, duplicates);
       // without duplicates the fast reader reads it, with them the strict one
       expect(loadJsonFast(text, defaultLimits) === undefined).toBe(duplicates);
       // reported in the order of the lines, a duplicated key at its last pair

@@ -3,34 +3,16 @@ import { lintText } from '../src/lint.js';
 import { defaultLimits, LineIndex } from '../src/load/index.js';
 import { MapNode, PairSlot } from '../src/load/nodes.js';
 import { loadYamlFast } from '../src/load/yaml-fast.js';
-import { expectLastPairsPlaced, lastEntries, type Entry } from './helpers/large-mapping.js';
+import { expectLastPairsPlaced, lastEntries, largeMapping, yamlSyntax } from './helpers/large-mapping.js';
 
 /**
  * The fast YAML reader's mapping node, where the generated files of the differential test seldom
  * go: mappings too large to scan for every lookup.
  */
 
-/** `count` keys k0, k1, …, a line each, every third in single quotes; then, if asked, every seventh again with another value. */
-function largeMapping(count: number, duplicates: boolean): { text: string; entries: Entry[] } {
-  const spellings = Array.from({ length: count }, (_, index) => [`k${index}`, index % 3 === 0 ? `'k${index}'` : `k${index}`]);
-  const again = duplicates
-    ? spellings.filter((_, index) => index % 7 === 0).map(([key], index) => [key, index % 2 === 0 ? key : `'${key}'`])
-    : [];
-  let text = '';
-  const entries = [...spellings, ...again].map(([key, spelling], index) => {
-    const keyStart = text.length;
-    text += `${spelling}: `;
-    const value = String(index);
-    const entry = { key, line: index + 1, keyStart, keyEnd: keyStart + spelling.length, valueStart: text.length, value };
-    text += `${value}\n`;
-    return entry;
-  });
-  return { text, entries };
-}
-
 describe('a large YAML mapping', () => {
   it('finds the last pair of each key, duplicates included, reading each key once', () => {
-    const { text, entries } = largeMapping(400, true);
+    const { text, entries } = largeMapping(yamlSyntax, 400, true);
     let reads = 0;
     const slots = entries.flatMap(({ key, keyStart, keyEnd, valueStart, value }) => {
       const pair: (string | number | boolean)[] = [];
@@ -68,7 +50,7 @@ describe('a large YAML mapping', () => {
 
   it('places each key at its last pair, with its value, with or without duplicates, as the reference reader does', () => {
     for (const duplicates of [false, true]) {
-      const { text, entries } = largeMapping(400, duplicates);
+      const { text, entries } = largeMapping(yamlSyntax, 400, duplicates);
       expect(loadYamlFast(text, defaultLimits, new LineIndex(text))).toBeDefined();
       const result = lintText(text, { filePath: 'a.yaml' });
       expect(result).toEqual(lintText(text, { filePath: 'a.yaml', reader: 'reference' }));

@@ -12,6 +12,59 @@ export interface Entry {
   value: string;
 }
 
+/** How a generated mapping is written in one language. */
+export interface MappingSyntax {
+  /** The key as written; `other` asks for its second spelling (quoted, or with an escape). */
+  spell(key: string, other: boolean): string;
+  open: string;
+  close: string;
+  /** What comes before the pair at this index. */
+  before(index: number): string;
+  after: string;
+  /** The line of the first pair. */
+  firstLine: number;
+}
+
+export const yamlSyntax: MappingSyntax = {
+  spell: (key, other) => (other ? `'${key}'` : key),
+  open: '',
+  close: '',
+  before: () => '',
+  after: '\n',
+  firstLine: 1,
+};
+
+export const jsonSyntax: MappingSyntax = {
+  spell: (key, other) => `"${other ? `\\u006b${key.slice(1)}` : key}"`,
+  open: '{',
+  close: '\n}\n',
+  before: (index) => `${index > 0 ? ',' : ''}\n  `,
+  after: '',
+  firstLine: 2,
+};
+
+/**
+ * `count` keys k0, k1, …, a line each, every third in its other spelling; then, if asked, every
+ * seventh again with another value, every other one of those in its other spelling.
+ */
+export function largeMapping(syntax: MappingSyntax, count: number, duplicates: boolean): { text: string; entries: Entry[] } {
+  const spellings = Array.from({ length: count }, (_, index) => [`k${index}`, syntax.spell(`k${index}`, index % 3 === 0)]);
+  const again = duplicates
+    ? spellings.filter((_, index) => index % 7 === 0).map(([key], index) => [key, syntax.spell(key, index % 2 !== 0)])
+    : [];
+  let text = syntax.open;
+  const entries = [...spellings, ...again].map(([key, spelling], index) => {
+    text += syntax.before(index);
+    const keyStart = text.length;
+    text += `${spelling}: `;
+    const value = String(index);
+    const entry = { key, line: syntax.firstLine + index, keyStart, keyEnd: keyStart + spelling.length, valueStart: text.length, value };
+    text += `${value}${syntax.after}`;
+    return entry;
+  });
+  return { text: text + syntax.close, entries };
+}
+
 /** Each key's last entry, the one whose value the data holds, in the order of the keys' first entries. */
 export const lastEntries = (entries: Entry[]): Entry[] => [...new Map(entries.map((entry) => [entry.key, entry])).values()];
 
