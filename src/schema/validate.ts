@@ -78,6 +78,16 @@ function fieldName(path: DataPath): string {
   return typeof last === 'number' ? `item ${last}` : quote(last);
 }
 
+/** Per schema, the suggestion for each unknown key met so far: a key misspelt throughout a large file is looked up once. */
+const suggestionsBySchema = new WeakMap<object, Map<string, string | undefined>>();
+
+function suggestionIn(schema: object, key: string, known: readonly string[]): string | undefined {
+  let suggestions = suggestionsBySchema.get(schema);
+  if (suggestions === undefined) suggestionsBySchema.set(schema, (suggestions = new Map()));
+  if (!suggestions.has(key)) suggestions.set(key, didYouMean(key, known));
+  return suggestions.get(key);
+}
+
 function unknownKey(error: ErrorObject, path: DataPath, parentValue: unknown): Finding {
   const key = String((error.params as { additionalProperty: string }).additionalProperty);
   const keyPath = [...path, key];
@@ -100,7 +110,7 @@ function unknownKey(error: ErrorObject, path: DataPath, parentValue: unknown): F
   let suggestion: string | undefined;
   if (key === '<<') hint = 'YAML merge keys are not applied here; write the keys out';
   else {
-    suggestion = didYouMean(key, known);
+    suggestion = parent ? suggestionIn(parent, key, known) : didYouMean(key, known);
     if (suggestion) hint = `did you mean "${suggestion}"?`;
     else if (known.length <= 6) hint = `expected one of ${known.map((name) => `"${name}"`).join(', ')}`;
   }
