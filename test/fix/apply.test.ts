@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Fix } from '../../src/diagnostic.js';
+import { applyFixes } from '../../src/fix/apply.js';
+
+/** Fixes that neither overlap nor touch, in any order: cut points in the text, paired up. */
+const textWithFixes = fc.string({ maxLength: 40 }).chain((text) =>
+  fc
+    .uniqueArray(fc.nat({ max: text.length }), { maxLength: 12 })
+    .chain((cuts) => {
+      const sorted = [...cuts].sort((a, b) => a - b);
+      const ranges: [number, number][] = [];
+      // a gap of at least one character between two fixes keeps them from touching
+      for (let at = 0; at + 1 < sorted.length; at += 2) {
+        if (ranges.length === 0 || sorted[at] > ranges[ranges.length - 1][1]) ranges.push([sorted[at], sorted[at + 1]]);
+      }
+      return fc.tuple(
+        fc.constant(text),
+        fc.shuffledSubarray(ranges.map((range) => ({ range, text: '' }))),
+        fc.array(fc.string({ maxLength: 3 }), { minLength: 6, maxLength: 6 }),
+      );
+    })
+    .map(([text, fixes, replacements]): [string, Fix[]] => [text, fixes.map((fix, index) => ({ ...fix, text: replacements[index % 6] }))]),
+);
+
+describe('applyFixes', () => {
+  it('applies every fix to the range it was computed for', () => {
+    fc.assert(
+      fc.property(textWithFixes, ([text, fixes]) => {
+        // one at a time from the end backwards, where each range still means what it meant
+        let expected = text;
+        for (const fix of [...fixes].sort((a, b) => b.range[0] - a.range[0])) {
+          expected = expected.slice(0, fix.range[0]) + fix.text + expected.slice(fix.range[1]);
+        }
+        expect(applyFixes(text, fixes)).toEqual({ output: expected, applied: fixes.length });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
