@@ -81,6 +81,77 @@ function shortestEdits(a: Line[], b: Line[]): Edit[] | undefined {
   return edits.reverse();
 }
 
+const kept = (lines: Line[]): Edit[] => lines.map((line) => ({ kind: ' ', line }));
+
+/** All of one side removed, then all of the other added. */
+const replaced = (a: Line[], b: Line[]): Edit[] => [
+  ...a.map((line): Edit => ({ kind: '-', line })),
+  ...b.map((line): Edit => ({ kind: '+', line })),
+];
+
+const lineKey = (line: Line) => (line.terminated ? line.text : `${line.text}\u0000`);
+
+/**
+ * Lines found exactly once in each text, paired in an order both agree on (the longest such
+ * chain, by patience sorting): patience diff's anchors, as pairs of indexes into a and b.
+ */
+function uniqueAnchors(a: Line[], b: Line[]): [number, number][] {
+  const lines = new Map<string, { inA: number; inB: number; countA: number; countB: number }>();
+  a.forEach((line, index) => {
+    const found = lines.get(lineKey(line));
+    if (found) found.countA++;
+    else lines.set(lineKey(line), { inA: index, inB: -1, countA: 1, countB: 0 });
+  });
+  b.forEach((line, index) => {
+    const found = lines.get(lineKey(line));
+    if (found) {
+      found.countB++;
+      found.inB = index;
+    }
+  });
+  const pairs = [...lines.values()]
+    .filter(({ countA, countB }) => countA === 1 && countB === 1)
+    .map(({ inA, inB }): [number, number] => [inA, inB])
+    .sort((x, y) => x[0] - y[0]);
+  // tails[n] ends the chain of length n + 1 with the lowest index into b seen so far
+  const tails: number[] = [];
+  const previous = new Int32Array(pairs.length);
+  pairs.forEach(([, inB], index) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (pairs[tails[middle]][1] < inB) low = middle + 1;
+      else high = middle;
+    }
+    previous[index] = low > 0 ? tails[low - 1] : -1;
+    tails[low] = index;
+  });
+  const chain: [number, number][] = [];
+  for (let index = tails.length > 0 ? tails[tails.length - 1] : -1; index !== -1; index = previous[index]) chain.push(pairs[index]);
+  return chain.reverse();
+}
+
+/**
+ * For texts too far apart for one search within the budget, such as a fix on every entry of a
+ * large file: the lines both keep once (names, ids) anchor the texts, and each stretch between
+ * two anchors, which differs little, is searched on its own.
+ */
+function anchoredEdits(a: Line[], b: Line[]): Edit[] {
+  const edits: Edit[] = [];
+  let fromA = 0;
+  let fromB = 0;
+  for (const [inA, inB] of [...uniqueAnchors(a, b), [a.length, b.length]]) {
+    const gapA = a.slice(fromA, inA);
+    const gapB = b.slice(fromB, inB);
+    for (const edit of shortestEdits(gapA, gapB) ?? replaced(gapA, gapB)) edits.push(edit);
+    if (inA < a.length) edits.push({ kind: ' ', line: a[inA] });
+    fromA = inA + 1;
+    fromB = inB + 1;
+  }
+  return edits;
+}
+
 /** The edits between two texts' lines: shared ends kept, the middle as short as the budget allows. */
 function editScript(a: Line[], b: Line[]): Edit[] {
   let head = 0;
@@ -89,11 +160,7 @@ function editScript(a: Line[], b: Line[]): Edit[] {
   while (tail < a.length - head && tail < b.length - head && sameLine(a[a.length - 1 - tail], b[b.length - 1 - tail])) tail++;
   const middleA = a.slice(head, a.length - tail);
   const middleB = b.slice(head, b.length - tail);
-  const middle = shortestEdits(middleA, middleB) ?? [
-    ...middleA.map((line) => ({ kind: '-' as const, line })),
-    ...middleB.map((line) => ({ kind: '+' as const, line })),
-  ];
-  const kept = (lines: Line[]) => lines.map((line) => ({ kind: ' ' as const, line }));
+  const middle = shortestEdits(middleA, middleB) ?? anchoredEdits(middleA, middleB);
   return [...kept(a.slice(0, head)), ...middle, ...kept(a.slice(a.length - tail))];
 }
 
@@ -116,8 +183,9 @@ export function unifiedDiff(before: string, after: string, name: string): string
   let oldLine = 0;
   let newLine = 0;
   while (index < edits.length) {
-    const firstChange = edits.findIndex((edit, at) => at >= index && edit.kind !== ' ');
-    if (firstChange === -1) break;
+    let firstChange = index;
+    while (firstChange < edits.length && edits[firstChange].kind === ' ') firstChange++;
+    if (firstChange === edits.length) break;
     const start = Math.max(index, firstChange - contextLines);
     // a hunk grows while the next change is close enough for the context to touch
     let end = firstChange;
@@ -138,7 +206,9 @@ export function unifiedDiff(before: string, after: string, name: string): string
     const hunk = edits.slice(start, end);
     const oldCount = hunk.filter((edit) => edit.kind !== '+').length;
     const newCount = hunk.filter((edit) => edit.kind !== '-').length;
-    output.push(`@@ -${hunkRange(oldLine, oldCount)} +${hunkRange(newLine, newCount)} @@\n`, ...hunk.map(formatLine));
+    // a line at a time: a hunk can hold more lines than a call takes arguments
+    output.push(`@@ -${hunkRange(oldLine, oldCount)} +${hunkRange(newLine, newCount)} @@\n`);
+    for (const edit of hunk) output.push(formatLine(edit));
     oldLine += oldCount;
     newLine += newCount;
     index = end;

@@ -63,6 +63,40 @@ describe('unifiedDiff', () => {
     expect(diff.split('\n').filter((line) => line.startsWith('-number')).length).toBe(4000);
     expect(diff.split('\n').filter((line) => line.startsWith('+number')).length).toBe(4000);
   });
+
+  it('shows a fix on every entry of a large file as a change of those lines alone, and patch applies it', () => {
+    // 10,000 entries of 7 lines: far more changes than one search affords, and lines that repeat
+    const entries = Array.from({ length: 10_000 }, (_, index) => [
+      '  - provider: byo-phone-number',
+      `    number: +1415${String(index).padStart(7, '0')}`,
+      `    credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-${String(index).padStart(12, '0')}`,
+      `    name: line ${index}`,
+      '    fallbackDestination:',
+      '      type: number',
+      `      number: "+1650${String(index).padStart(7, '0')}"`,
+    ]);
+    const before = `phoneNumbers:\n${entries.flat().join('\n')}\n`;
+    // every number quoted, every hundredth name removed and every thousandth entry given a line more
+    const after = `phoneNumbers:\n${entries
+      .flatMap((lines, index) => [
+        lines[0],
+        lines[1].replace(/(\+\d+)/, '"$1"'),
+        lines[2],
+        ...(index % 100 === 0 ? [] : [lines[3]]),
+        ...(index % 1000 === 0 ? ['    assistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e'] : []),
+        ...lines.slice(4),
+      ])
+      .join('\n')}\n`;
+    const diff = unifiedDiff(before, after, 'x.yaml');
+    const changed = (sign: string) =>
+      diff.split('\n').filter((line) => line.startsWith(sign) && !line.startsWith(`${sign.repeat(3)} `)).length;
+    expect(changed('-')).toBe(10_000 + 100);
+    expect(changed('+')).toBe(10_000 + 10);
+    const cwd = tempTree({ 'x.yaml': before });
+    const patch = spawnSync('patch', ['-s', '-p1', '--binary', '-i', '-'], { cwd, input: diff, encoding: 'utf8' });
+    expect(patch.stderr + patch.stdout).toBe('');
+    expect(readFileSync(path.join(cwd, 'x.yaml'), 'utf8')).toBe(after);
+  });
 });
 
 describe('--fix-dry-run', () => {
