@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Alias, CST, Document, Node } from 'yaml';
+import type { Alias, CST, Document, Node, YAMLError } from 'yaml';
 import type * as YamlPackage from 'yaml';
 import { quote, type DataPath, type Finding, type Span } from '../diagnostic.js';
 import { isSecretPath } from '../secrets.js';
@@ -226,6 +226,36 @@ function syntaxMessage(message: string, text: string): string {
 }
 
 /**
+ * The first CR not followed by an LF on the LF-delimited line holding `offset`, or -1. YAML 1.2
+ * breaks lines at a CR alone (classic Mac OS line endings); yaml does not, reads the lines around
+ * it as one, and reports whatever that one line breaks, such as nested mappings in a compact one.
+ * A lone CR on another line is no cause of the error, which then keeps yaml's own message.
+ */
+function loneCarriageReturnAt(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineBreak = text.indexOf('\n', offset);
+  // the LF stays in the slice, so that the CR of a CRLF is not taken for a lone one
+  const at = text.slice(lineStart, lineBreak === -1 ? text.length : lineBreak + 1).search(/\r(?!\n)/);
+  return at === -1 ? -1 : lineStart + at;
+}
+
+const loneCarriageReturnMessage =
+  'the file ends lines with a carriage return alone (classic Mac OS), which is not read as a line break; save it with LF or CRLF line endings';
+
+/** A syntax finding for yaml's error or warning, or for the lone CR that caused it. */
+function syntaxFinding(problem: YAMLError, text: string): Finding {
+  const loneCr = loneCarriageReturnAt(text, problem.pos[0]);
+  // the CR is placed where it is on either reading of it, as a line break or as a character
+  if (loneCr !== -1) return { ruleId: 'syntax', message: loneCarriageReturnMessage, span: { start: loneCr, end: loneCr + 1 }, path: [] };
+  return {
+    ruleId: 'syntax',
+    message: syntaxMessage(problem.message, text),
+    span: { start: problem.pos[0], end: Math.max(problem.pos[1], problem.pos[0] + 1) },
+    path: [],
+  };
+}
+
+/**
  * A document with no content at all, such as one after a trailing `---` with nothing or only
  * comments after it: like an empty file, it holds nothing to check. yaml reads it as an empty
  * plain scalar; `--- null`, `~` or a tag or anchor alone is written content and stays a null.
@@ -266,12 +296,7 @@ export function loadYaml(text: string, limits: Limits, lines: LineIndex): Loaded
     }
     const problem = doc.errors[0] ?? doc.warnings.find((warning) => warning.code !== 'TAG_RESOLVE_FAILED');
     if (problem) {
-      findings.push({
-        ruleId: 'syntax',
-        message: syntaxMessage(problem.message, text),
-        span: { start: problem.pos[0], end: Math.max(problem.pos[1], problem.pos[0] + 1) },
-        path: [],
-      });
+      findings.push(syntaxFinding(problem, text));
       documents.push({ index, value: undefined, source: undefined, findings, checkable: false });
       return;
     }
