@@ -174,9 +174,9 @@ const scalarTexts = [
   'Zürich',
 ];
 /** Scalars the fast reader leaves to the reference reader; rarer, so that most documents stay in its subset. */
-const rareScalarTexts = ['"esc\\"ape"', 'a: b', '[1, 2]', '&anchor x', '*alias', '!tag x', '|', '-', '-x'];
+const rareScalarTexts = ['"esc\\"ape"', 'a: b', '[1, 2]', '&anchor x', '*alias', '!tag x', '!!float 5', '!!int 5', '|', '-', '-x'];
 const keyTexts = ['number', 'name', 'type', 'a b', '"quoted"', "'single'", '$schema', '<<', 'a#b', 'k:x', 'ü'];
-const rareKeyTexts = ['1', 'true', '? x', '&a x', '"esc\\"ape"'];
+const rareKeyTexts = ['1', 'true', '? x', '&a x', '"esc\\"ape"', '!!null x', '!tag x'];
 
 const { tree: treeArbitrary } = fc.letrec<{ tree: Tree; map: Tree; seq: Tree; scalar: Tree }>((tie) => ({
   tree: fc.oneof({ depthSize: 'xsmall' }, tie('scalar'), tie('map'), tie('seq')),

@@ -29,8 +29,31 @@ function yaml(): typeof YamlPackage {
   return yamlPackage;
 }
 
-/** Tags of the YAML 1.2 core schema; any other tag is something Vapi's API cannot take. */
-const coreTags = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
+interface CoreTag {
+  /** Whether the node is what the tag makes of a value it accepts. */
+  accepts(node: Node): boolean;
+  /** What to write instead, for a value it does not accept. */
+  expected: string;
+}
+
+const isNumber = (node: Node) => yaml().isScalar(node) && typeof node.value === 'number';
+
+/**
+ * Tags of the YAML 1.2 core schema; any other tag is something Vapi's API cannot take. yaml
+ * leaves a value its tag does not accept (`!!float 5`, `!!int abc`) as it was written, a string,
+ * with only a warning.
+ */
+const coreTags = new Map(
+  Object.entries<CoreTag>({
+    str: { accepts: (node) => yaml().isScalar(node), expected: 'a string' },
+    int: { accepts: isNumber, expected: 'an integer, such as 5' },
+    float: { accepts: isNumber, expected: 'a number with a decimal point, such as 5.0' },
+    bool: { accepts: (node) => yaml().isScalar(node) && typeof node.value === 'boolean', expected: 'true or false' },
+    null: { accepts: (node) => yaml().isScalar(node) && node.value === null, expected: 'null, ~ or nothing' },
+    map: { accepts: (node) => yaml().isMap(node), expected: 'a mapping' },
+    seq: { accepts: (node) => yaml().isSeq(node), expected: 'a sequence' },
+  }).map(([name, tag]) => [`tag:yaml.org,2002:${name}`, tag]),
+);
 
 /** Ends the reading of a document: a limit was hit, or the document cannot be read as data. */
 class StopReading extends Error {
@@ -128,19 +151,7 @@ class DocumentReader {
         path,
       );
     }
-    if (node.tag && !coreTags.has(node.tag)) {
-      // a secret that starts with "!" reads as a tag, so the tag itself may be the secret
-      const message = isSecretPath(path)
-        ? 'a tag on a secret is not supported; quote a secret that starts with "!"'
-        : `tag "${node.tag.replace('tag:yaml.org,2002:', '!!')}" is not supported; write the value as a plain string, number or mapping`;
-      this.findings.push({
-        ruleId: 'schema',
-        messageId: 'type',
-        message,
-        span: spanOf(node),
-        path,
-      });
-    }
+    this.checkTag(node, path);
     if (yaml().isAlias(node)) {
       const target = this.resolve(node);
       if (!target) {
@@ -197,7 +208,31 @@ class DocumentReader {
     return { value: null, source: { kind: 'scalar', span: spanOf(node), plain: true } };
   }
 
+  /** Reports a tag that Vapi cannot take, or that did not accept the value, which yaml then left as written. */
+  private checkTag(node: Node, path: DataPath): void {
+    if (!node.tag) return;
+    const core = coreTags.get(node.tag);
+    if (core?.accepts(node)) return;
+    const finding = { ruleId: 'schema', messageId: 'type', span: spanOf(node), path };
+    const tag = quote(node.tag.replace('tag:yaml.org,2002:', '!!'));
+    if (isSecretPath(path)) {
+      // a secret that starts with "!" reads as a tag, so the tag itself may be the secret
+      this.findings.push({ ...finding, message: 'a tag on a secret is not supported; quote a secret that starts with "!"' });
+    } else if (!core) {
+      this.findings.push({ ...finding, message: `tag ${tag} is not supported; write the value as a plain string, number or mapping` });
+    } else {
+      const value = yaml().isScalar(node)
+        ? `${quote(node.value)}, which is read as a string`
+        : yaml().isMap(node)
+          ? 'a mapping'
+          : 'a sequence';
+      const hint = `remove the tag, or write ${core.expected}`;
+      this.findings.push({ ...finding, message: `tag ${tag} does not accept ${value}; ${hint}`, hint });
+    }
+  }
+
   private keyOf(keyNode: Node | null, span: Span, path: DataPath): string {
+    if (keyNode) this.checkTag(keyNode, path);
     if (yaml().isScalar(keyNode) && typeof keyNode.value === 'string') return keyNode.value;
     const written = this.text.slice(span.start, span.end).trim();
     const kind = yaml().isScalar(keyNode) ? typeName(keyNode.value) : yaml().isAlias(keyNode) ? 'an alias' : 'a collection';

@@ -77,6 +77,34 @@ describe('YAML features a phone-number file cannot use', () => {
     ]);
   });
 
+  it('a standard tag that does not accept its value is named, where the value is written, with what it accepts', () => {
+    // yaml leaves such a value a string, with only a warning
+    const text =
+      validNumber.replace('"+14155550100"', '!!float 5') +
+      'name: !!int "abc"\nsquadId: !!bool yes\nfallbackDestination: !!str {type: number, number: "+14155550101"}\n';
+    expect(structuralFindings(text)).toEqual([
+      '2:17-2:18 schema/type tag "!!float" does not accept "5", which is read as a string; remove the tag, or write a number with a decimal point, such as 5.0',
+      '5:13-5:18 schema/type tag "!!int" does not accept "abc", which is read as a string; remove the tag, or write an integer, such as 5',
+      '6:17-6:20 schema/type tag "!!bool" does not accept "yes", which is read as a string; remove the tag, or write true or false',
+      '7:28-7:66 schema/type tag "!!str" does not accept a mapping; remove the tag, or write a string',
+    ]);
+  });
+
+  it('a tag on a key is checked as one on a value is, once', () => {
+    const text = `${validNumber}!!null name: Lobby\n!vault squadId: x\n!!str serverUrl: https://hooks.example.com/vapi\n`;
+    expect(structuralFindings(text).filter((finding) => finding.includes('tag'))).toEqual([
+      '5:8-5:12 schema/type tag "!!null" does not accept "name", which is read as a string; remove the tag, or write null, ~ or nothing',
+      '6:8-6:15 schema/type tag "!vault" is not supported; write the value as a plain string, number or mapping',
+    ]);
+  });
+
+  it('a standard tag that a secret does not fit is reported without the secret', () => {
+    expect(structuralFindings(`${validNumber}serverUrlSecret: !!int Zq7Xw9Pk2Lm4Nb8Vc\n`)).toEqual([
+      '5:24-5:41 schema/type a tag on a secret is not supported; quote a secret that starts with "!"',
+    ]);
+    expect(structuralFindings(`${validNumber}serverUrlSecret: !!str Zq7Xw9Pk2Lm4Nb8Vc\n`)).toEqual([]);
+  });
+
   it('a merge key is not applied, and is named', () => {
     const text = `- &base\n${validNumber.replace(/^/gm, '  ').trimEnd()}\n- <<: *base\n  number: "+14155550101"\n`;
     expect(structuralFindings(text)).toEqual([
