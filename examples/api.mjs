@@ -19,8 +19,14 @@ for (const diagnostic of result.diagnostics) {
 
 // The configuration the command line would find from a directory (here none: {}), then files and
 // directories linted as one run, so that rules across files (duplicate-number, duplicate-name) see them all.
-const { config, directory } = await loadConfig({ cwd: examples });
-const results = await lintFiles(['gitops', 'numbers.yaml', 'numbers.json'], { cwd: examples, config, configDir: directory });
+// configFile lets hints name the file to declare things in.
+const { config, directory, filePath } = await loadConfig({ cwd: examples });
+const results = await lintFiles(['gitops', 'numbers.yaml', 'numbers.json'], {
+  cwd: examples,
+  config,
+  configDir: directory,
+  configFile: filePath,
+});
 
 // Any of the command line's formats, as a function from results to text.
 const compact = await getFormatter('compact');
