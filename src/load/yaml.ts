@@ -260,28 +260,8 @@ function syntaxMessage(message: string, text: string): string {
   return firstLine.charAt(0).toLowerCase() + firstLine.slice(1);
 }
 
-/**
- * The first CR not followed by an LF on the LF-delimited line holding `offset`, or -1. YAML 1.2
- * breaks lines at a CR alone (classic Mac OS line endings); yaml does not, reads the lines around
- * it as one, and reports whatever that one line breaks, such as nested mappings in a compact one.
- * A lone CR on another line is no cause of the error, which then keeps yaml's own message.
- */
-function loneCarriageReturnAt(text: string, offset: number): number {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const lineBreak = text.indexOf('\n', offset);
-  // the LF stays in the slice, so that the CR of a CRLF is not taken for a lone one
-  const at = text.slice(lineStart, lineBreak === -1 ? text.length : lineBreak + 1).search(/\r(?!\n)/);
-  return at === -1 ? -1 : lineStart + at;
-}
-
-const loneCarriageReturnMessage =
-  'the file ends lines with a carriage return alone (classic Mac OS), which is not read as a line break; save it with LF or CRLF line endings';
-
-/** A syntax finding for yaml's error or warning, or for the lone CR that caused it. */
+/** A syntax finding for yaml's error or warning. */
 function syntaxFinding(problem: YAMLError, text: string): Finding {
-  const loneCr = loneCarriageReturnAt(text, problem.pos[0]);
-  // the CR is placed where it is on either reading of it, as a line break or as a character
-  if (loneCr !== -1) return { ruleId: 'syntax', message: loneCarriageReturnMessage, span: { start: loneCr, end: loneCr + 1 }, path: [] };
   return {
     ruleId: 'syntax',
     message: syntaxMessage(problem.message, text),
@@ -303,15 +283,33 @@ function isEmptyDocument(contents: Node): boolean {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const nonPrintable = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff\p{Cs}]/u;
 
-export function loadYaml(text: string, limits: Limits, lines: LineIndex): LoadedDocument[] {
-  const documents: LoadedDocument[] = [];
+/**
+ * YAML 1.2 breaks lines at a CR alone (classic Mac OS line endings); yaml does not, and reads the
+ * lines around it as one: a comment then swallows the lines after it, and a value takes the CR
+ * into its text, in silence. Such a file is not read at all rather than read wrong.
+ */
+const loneCarriageReturn = /\r(?!\n)/;
+
+const loneCarriageReturnMessage =
+  'a carriage return alone (classic Mac OS line endings) is not read as a line break; save the file with LF or CRLF line endings';
+
+/** The finding that stops a text YAML cannot be read from faithfully, placed at its first offending character. */
+function unreadableCharacter(text: string): Finding | undefined {
   const control = nonPrintable.exec(text);
   if (control) {
     const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
     const span = { start: control.index, end: control.index + 1 };
-    const finding = { ruleId: 'syntax', message: `non-printable character U+${code} is not allowed in YAML; remove it`, span, path: [] };
-    return [{ index: 0, value: undefined, source: undefined, findings: [finding], checkable: false }];
+    return { ruleId: 'syntax', message: `non-printable character U+${code} is not allowed in YAML; remove it`, span, path: [] };
   }
+  const loneCr = text.search(loneCarriageReturn);
+  if (loneCr !== -1) return { ruleId: 'syntax', message: loneCarriageReturnMessage, span: { start: loneCr, end: loneCr + 1 }, path: [] };
+  return undefined;
+}
+
+export function loadYaml(text: string, limits: Limits, lines: LineIndex): LoadedDocument[] {
+  const documents: LoadedDocument[] = [];
+  const unreadable = unreadableCharacter(text);
+  if (unreadable) return [{ index: 0, value: undefined, source: undefined, findings: [unreadable], checkable: false }];
   const { Composer, Parser } = yaml();
   const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: true });
 

@@ -205,15 +205,21 @@ describe('bytes that are not text', () => {
     ]);
   });
 
-  it('a YAML syntax error on a line broken by a CR alone (classic Mac OS) names the line ending, at the CR', () => {
+  it('a CR alone (classic Mac OS) in YAML is a syntax error at the CR, not a file read wrong', () => {
     const loneCr =
-      'the file ends lines with a carriage return alone (classic Mac OS), which is not read as a line break; save it with LF or CRLF line endings';
+      'a carriage return alone (classic Mac OS line endings) is not read as a line break; save the file with LF or CRLF line endings';
     // yaml reads the whole file as one line, and its own message would be about nested mappings
     expect(structuralFindings('provider: byo-phone-number\rnumber: "+14155550100"\r')).toEqual([`1:27-1:28 syntax ${loneCr}`]);
     expect(structuralFindings(`${validNumber}name: Lobby\rsquadId: x\n`)).toEqual([`5:12-5:13 syntax ${loneCr}`]);
-    // a CR alone elsewhere, or a CRLF, did not cause the error, which keeps the parser's message
-    expect(structuralFindings(`# a\rb\n${validNumber}name: "Lobby\n`)).toEqual(['7:1-7:1 syntax missing closing "quote']);
+    // read as yaml reads it, the modeline comment swallowed the whole file, which then passed
+    expect(structuralFindings('# yaml-language-server: $schema=x.json\rprovider: byo-phone-number\rnumber: 14155550100\r')).toEqual([
+      `1:39-1:40 syntax ${loneCr}`,
+    ]);
+    // and a value took the CR into its text
+    expect(structuralFindings(`${validNumber}name: Lobby\r`)).toEqual([`5:12-5:13 syntax ${loneCr}`]);
+    // a CRLF is a line break
     expect(structuralFindings(`${validNumber}name: "Lobby\n`.replace(/\n/g, '\r\n'))).toEqual(['6:1-6:1 syntax missing closing "quote']);
+    expect(structuralFindings(`${validNumber}name: Lobby\n`.replace(/\n/g, '\r\n'))).toEqual([]);
     // to JSON a CR is white space like any other
     expect(
       structuralFindings('{\r "provider": "byo-phone-number",\r "number": "+14155550100",\r "credentialId": "c"\r}\r', 'a.json'),
