@@ -98,7 +98,21 @@ export interface Finding {
  * A value as a message quotes it: in double quotes, with quotes, backslashes and line breaks
  * escaped, so that a message stays one line in every format.
  */
-export const quote = (value: unknown): string => JSON.stringify(String(value));
+/** Characters a quoted value shows as escapes: ones that are not seen (a byte-order mark, a zero-width space) or that look like a plain space. */
+const unseen = /(?! )[\p{Cf}\p{Z}]/gu;
+
+/**
+ * A user's value as a message quotes it: a JSON string, with the characters that would not be seen
+ * written as escapes, so that `"\ufeffnumber"` is not shown as `"number"`.
+ */
+export const quote = (value: unknown): string =>
+  JSON.stringify(String(value)).replace(unseen, (char) =>
+    // a character beyond the BMP is escaped as JSON writes it, as its two UTF-16 units
+    char
+      .split('')
+      .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      .join(''),
+  );
 
 /**
  * A file path as a message or a line-based format shows it: quoted like a value when it holds a

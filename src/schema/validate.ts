@@ -54,13 +54,13 @@ export function describeValue(value: unknown, path: DataPath): string {
   // a secret's kind is safe to say, its value is not
   if (isSecretPath(path))
     return typeof value === 'number' && Number.isInteger(value) ? 'an integer (value hidden)' : `a ${typeof value} (value hidden)`;
-  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  if (typeof value === 'string') return `the string ${quote(value)}`;
   if (typeof value === 'number') return `the ${Number.isInteger(value) ? 'integer' : 'number'} ${value}`;
   return `the ${typeof value} ${String(value)}`;
 }
 
 function quoted(value: unknown, path: DataPath): string {
-  return isSecretPath(path) ? 'the secret' : JSON.stringify(value);
+  return isSecretPath(path) ? 'the secret' : typeof value === 'string' ? quote(value) : JSON.stringify(value);
 }
 
 const typeNames: Record<string, string> = {

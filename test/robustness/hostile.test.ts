@@ -65,6 +65,21 @@ describe('hostile keys', () => {
   });
 });
 
+describe('characters that are not seen', () => {
+  it('are written as escapes in the values a message quotes, so that a key does not read as the one it was taken for', () => {
+    const text = validNumber
+      .replace('number:', '\u200bnumber:')
+      .replace('assistantId', '\ufeffassistantId')
+      .replace('provider: byo-phone-number', 'provider: "byo-phone-number\u2060"');
+    expect(structuralFindings(text)).toEqual([
+      '1:1-1:30 schema/required missing required key "number"; add the number as your trunk delivers it, quoted, such as `number: "+14155550100"`',
+      '1:11-1:30 schema/const "provider" must be "byo-phone-number", but it is "byo-phone-number\\u2060"',
+      '2:1-2:8 schema/unknown-property unknown key "\\u200bnumber" in BYO phone number; did you mean "number"?',
+      '4:1-4:13 schema/unknown-property unknown key "\\ufeffassistantId" in BYO phone number; did you mean "assistantId"?',
+    ]);
+  });
+});
+
 describe('YAML features a phone-number file cannot use', () => {
   it('tags, standard and custom, are named where they are written', () => {
     const text =
