@@ -37,9 +37,14 @@ export class PairNode implements SourcePair {
 /**
  * A mapping that finds a key's pair without making pair objects: the engine and the locator ask
  * for one path of a large file at a time. A pair is named by a number that only its own mapping
- * reads back (an index for MapNode, a record for TapeMap).
+ * reads back (an index for MapNode, a record for TapeMap). The pairs are walked from firstPair by
+ * pairAfter up to pairsEnd, only in the order written: a record on the tape leads to its next
+ * sibling and to no other.
  */
 export abstract class CompactMap implements SourceMap {
+  /** Each key's last pair when the mapping has more than scannedPairs pairs, null when it has fewer; undefined until first asked. */
+  private index: Map<string, number> | null | undefined;
+
   get kind(): 'map' {
     return 'map';
   }
@@ -50,7 +55,41 @@ export abstract class CompactMap implements SourceMap {
   abstract get pairs(): PairNode[];
 
   /** The last pair with this key, the one whose value the data holds; -1 when there is none. */
-  abstract lastPairOf(key: string): number;
+  lastPairOf(key: string): number {
+    if (this.index === undefined) this.index = this.hasPairsOver(scannedPairs) ? this.keyIndex() : null;
+    if (this.index !== null) return this.index.get(key) ?? -1;
+    let found = -1;
+    // to the end, since the walk cannot start from the last pair
+    for (let pair = this.firstPair(), end = this.pairsEnd(); pair !== end; pair = this.pairAfter(pair))
+      if (this.keyIs(pair, key)) found = pair;
+    return found;
+  }
+
+  /** Stops counting past `count`, so that telling costs little however large the mapping. */
+  private hasPairsOver(count: number): boolean {
+    let pairs = 0;
+    for (let pair = this.firstPair(), end = this.pairsEnd(); pair !== end; pair = this.pairAfter(pair)) if (++pairs > count) return true;
+    return false;
+  }
+
+  private keyIndex(): Map<string, number> {
+    const index = new Map<string, number>();
+    // in the order written, so that a later pair with the same key replaces the earlier one
+    for (let pair = this.firstPair(), end = this.pairsEnd(); pair !== end; pair = this.pairAfter(pair)) index.set(this.keyAt(pair), pair);
+    return index;
+  }
+
+  protected abstract firstPair(): number;
+
+  protected abstract pairAfter(pair: number): number;
+
+  /** What pairAfter gives for the last pair (also firstPair when there are none). */
+  protected abstract pairsEnd(): number;
+
+  protected abstract keyAt(pair: number): string;
+
+  /** Whether the pair's key is `key`: the scan's comparison, which a tape makes without making the key's string. */
+  protected abstract keyIs(pair: number, key: string): boolean;
 
   abstract keySpanAt(pair: number): Span;
 
@@ -81,8 +120,6 @@ export const enum PairSlot {
 
 export class MapNode extends CompactMap {
   private materialized: PairNode[] | undefined;
-  /** Each key's last pair, made on the first lookup of a mapping with more than scannedPairs pairs. */
-  private index: Map<string, number> | undefined;
 
   /** `flat` holds PairSlot.Size slots per pair, in the order written. */
   constructor(
@@ -97,22 +134,24 @@ export class MapNode extends CompactMap {
     return { start: this.start, end: this.end };
   }
 
-  lastPairOf(key: string): number {
-    if (this.flat.length > scannedPairs * PairSlot.Size) {
-      this.index ??= this.keyIndex();
-      return this.index.get(key) ?? -1;
-    }
-    for (let at = this.flat.length - PairSlot.Size; at >= 0; at -= PairSlot.Size) {
-      if (this.flat[at + PairSlot.Key] === key) return at / PairSlot.Size;
-    }
-    return -1;
+  protected firstPair(): number {
+    return 0;
   }
 
-  private keyIndex(): Map<string, number> {
-    const index = new Map<string, number>();
-    // in the order written, so that a later pair with the same key replaces the earlier one
-    for (let at = 0; at < this.flat.length; at += PairSlot.Size) index.set(this.flat[at + PairSlot.Key] as string, at / PairSlot.Size);
-    return index;
+  protected pairAfter(pair: number): number {
+    return pair + 1;
+  }
+
+  protected pairsEnd(): number {
+    return this.flat.length / PairSlot.Size;
+  }
+
+  protected keyAt(pair: number): string {
+    return this.flat[pair * PairSlot.Size + PairSlot.Key] as string;
+  }
+
+  protected keyIs(pair: number, key: string): boolean {
+    return this.flat[pair * PairSlot.Size + PairSlot.Key] === key;
   }
 
   keySpanAt(pair: number): Span {
@@ -283,8 +322,6 @@ export class Tape {
 
 class TapeMap extends CompactMap {
   private materialized: PairNode[] | undefined;
-  /** Each key's last pair when the mapping has more than scannedPairs pairs, null when it has fewer; undefined until first asked. */
-  private index: Map<string, number> | null | undefined;
 
   constructor(
     private readonly tape: Tape,
@@ -297,28 +334,24 @@ class TapeMap extends CompactMap {
     return this.tape.span(this.record);
   }
 
-  lastPairOf(key: string): number {
-    if (this.index === undefined) this.index = this.hasPairsOver(scannedPairs) ? this.keyIndex() : null;
-    if (this.index !== null) return this.index.get(key) ?? -1;
-    const next = this.tape.next(this.record);
-    let found = -1;
-    for (let child = this.record + 1; child !== next; child = this.tape.next(child)) if (this.tape.keyIs(child, key)) found = child;
-    return found;
+  protected firstPair(): number {
+    return this.record + 1;
   }
 
-  /** Stops counting past `count`, so that telling costs little however large the mapping. */
-  private hasPairsOver(count: number): boolean {
-    const next = this.tape.next(this.record);
-    let pairs = 0;
-    for (let child = this.record + 1; child !== next; child = this.tape.next(child)) if (++pairs > count) return true;
-    return false;
+  protected pairAfter(pair: number): number {
+    return this.tape.next(pair);
   }
 
-  private keyIndex(): Map<string, number> {
-    const index = new Map<string, number>();
-    // in the order written, so that a later pair with the same key replaces the earlier one
-    for (const pair of this.tape.children(this.record)) index.set(this.tape.key(pair), pair);
-    return index;
+  protected pairsEnd(): number {
+    return this.tape.next(this.record);
+  }
+
+  protected keyAt(pair: number): string {
+    return this.tape.key(pair);
+  }
+
+  protected keyIs(pair: number, key: string): boolean {
+    return this.tape.keyIs(pair, key);
   }
 
   keySpanAt(pair: number): Span {
