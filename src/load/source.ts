@@ -39,7 +39,11 @@ export interface SourceScalar {
  */
 const pairIndexes = new WeakMap<readonly SourcePair[], Map<string, SourcePair>>();
 
-/** The last pair wins, as it does in the loaded value. */
+/**
+ * The last pair wins, as it does in the loaded value. CompactMap.lastPairOf does the same for the
+ * fast readers' mappings; a plain mapping is a bare object, which that code could read only through
+ * a wrapper made for each lookup, so it keeps its own (and its index lives beside it).
+ */
 export function findPair(map: SourceMap, key: string): SourcePair | undefined {
   const pairs = map.pairs;
   if (pairs.length > scannedPairs) {
