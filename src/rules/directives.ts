@@ -63,7 +63,7 @@ const covers = (directive: Directive, ruleId: string) => directive.ruleIds.lengt
 /** The key under which a directive without a rule list is filed: it covers every rule. */
 const everyRule = '';
 
-/** The last of the ascending `positions` below `line`, or -1. */
+/** The last of `positions` whose directive is on a line above `line`, or -1: directives are in the order of their lines. */
 function lastBefore(directives: readonly Directive[], positions: readonly number[], line: number): number {
   let low = 0;
   let high = positions.length;
