@@ -503,3 +503,33 @@ serverUrlSecret: ${secret}
     expect(result.stderr).not.toContain(secret);
   });
 });
+
+describe('a file with more findings than a call takes arguments', () => {
+  it('-f stylish, the default, reports every one', async () => {
+    const count = 150_000;
+    const diagnostics = Array.from({ length: count }, (_, index) => ({
+      filePath: 'big.yaml',
+      ruleId: 'schema',
+      severity: 'error' as const,
+      message: `unknown key "k${index}" in BYO phone number`,
+      line: index + 1,
+      column: 1,
+      endLine: index + 1,
+      endColumn: 3,
+      path: `/k${index}`,
+    }));
+    const result: LintResult = {
+      filePath: 'big.yaml',
+      diagnostics,
+      errorCount: count,
+      warningCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+    };
+    const lines = (await getFormatter('stylish'))([result], { cwd: repoRoot, color: false }).split('\n');
+    // the position column is as wide as the widest position, "150000:1"
+    expect(lines.filter((line) => line.includes('unknown key')).length).toBe(count);
+    expect(lines[2]).toBe('  1:1       error  unknown key "k0" in BYO phone number  schema');
+    expect(lines.at(-2)).toBe('✖ 150000 problems (150000 errors, 0 warnings)');
+  });
+});

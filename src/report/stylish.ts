@@ -30,7 +30,8 @@ export const stylish: Formatter = (results, { color }) => {
       diagnostic.message,
       diagnostic.ruleId,
     ]);
-    const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column].length)));
+    // a loop, not Math.max(...): a file can have more rows than a call takes arguments
+    const widths = [0, 1].map((column) => rows.reduce((widest, row) => Math.max(widest, row[column].length), 0));
     output += `\n${paint.underline(displayPath(result.filePath))}\n`;
     for (const [position, severity, message, ruleId] of rows) {
       const level = severity === 'error' ? paint.red(severity.padEnd(widths[1])) : paint.yellow(severity.padEnd(widths[1]));
