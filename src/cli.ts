@@ -268,6 +268,14 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// a reader that stops early (`byo-lint | head -1`) closes the pipe: the rest of the output has
+// nowhere to go, which is no failure of the run, whose exit code stands
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 // a run that ends before it settles (a JS config that awaits forever or exits) must fail, not pass
 let settled = false;
 process.on('exit', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { cliPath, runCli } from './helpers/cli.js';
 import { tempTree, validNumber } from './helpers/tmp.js';
@@ -242,5 +242,20 @@ describe('the README', () => {
     const start = readme.indexOf(command) + command.length;
     const shown = readme.slice(start, readme.indexOf('```', start));
     expect(runCli(['-f', 'compact', '--no-config-lookup', 'examples/']).stdout).toBe(shown);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('closes the pipe without a stack trace, and the exit code stands', async () => {
+    // enough findings that the report outgrows the pipe's buffer
+    const cwd = tempTree({ 'a.yaml': validNumber + Array.from({ length: 3000 }, (_, index) => `unknown${index}: 1\n`).join('') });
+    const child = spawn(process.execPath, [cliPath, '-f', 'compact', 'a.yaml'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // as `head -1` does: read the first chunk, then close the pipe
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
   });
 });
