@@ -1,5 +1,5 @@
 import { quote } from '../diagnostic.js';
-import { didYouMean } from '../schema/suggest.js';
+import { suggester } from '../schema/suggest.js';
 import { declared, findById, referenceFields } from './references.js';
 import type { Rule } from './types.js';
 import { hasPlaceholder, stringAt } from './types.js';
@@ -15,14 +15,41 @@ function describeKnown(items: Declared, kind: string): string {
   return `known ${kind}: ${items.map((item) => `${quote(item.id)}${item.name ? ` (${item.name})` : ''}`).join(', ')}`;
 }
 
+/** How a declared list answers "which did you mean": by name, or by an id a few characters away. */
+interface Meaning {
+  byName: Map<string, Declared[number][]>;
+  closeId: (value: string) => string | undefined;
+}
+
+/**
+ * Each declared list's meaning, made once: a large config declares thousands of ids, and every
+ * unknown reference asks about all of them.
+ */
+const meanings = new WeakMap<Declared, Meaning>();
+
+function meaningOf(items: Declared): Meaning {
+  let meaning = meanings.get(items);
+  if (meaning === undefined) {
+    const byName = new Map<string, Declared[number][]>();
+    for (const item of items) {
+      const name = item.name?.trim().toLowerCase();
+      if (name === undefined) continue;
+      const same = byName.get(name);
+      if (same) same.push(item);
+      else byName.set(name, [item]);
+    }
+    meaning = { byName, closeId: suggester(items.map((item) => item.id)) };
+    meanings.set(items, meaning);
+  }
+  return meaning;
+}
+
 /** The declared id the value was probably meant to be: the id of an item it names, or a near-identical id. */
 function meant(value: string, items: Declared): string | undefined {
-  const named = items.filter((item) => item.name?.trim().toLowerCase() === value.trim().toLowerCase());
+  const { byName, closeId } = meaningOf(items);
+  const named = byName.get(value.trim().toLowerCase()) ?? [];
   if (named.length === 1) return `did you mean ${quote(named[0].id)}, the id of ${quote(named[0].name)}?`;
-  const close = didYouMean(
-    value,
-    items.map((item) => item.id),
-  );
+  const close = closeId(value);
   return close ? `did you mean ${quote(close)}?` : undefined;
 }
 

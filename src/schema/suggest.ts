@@ -1,16 +1,43 @@
-/** Edit distance, for did-you-mean on unknown keys. */
-function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
+/**
+ * Edit distance, for did-you-mean on unknown keys and ids; `limit + 1` once it is known to be over
+ * `limit`, which is all that did-you-mean needs to know of it. A long value, or thousands of
+ * declared ids that differ in a few characters, made the whole table for each candidate too dear:
+ * the shared start and end are cut off, and only the band of the table within `limit` of its
+ * diagonal is counted (a cell outside it is over the limit), stopping at a row all over it.
+ */
+function editDistance(a: string, b: string, limit: number): number {
+  const over = limit + 1;
+  // cutting the shared ends leaves the difference in length as it was
+  if (Math.abs(a.length - b.length) > limit) return over;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
   }
-  return previous[b.length];
+  const rows = endA - start;
+  const columns = endB - start;
+  let previous = Array.from({ length: columns + 1 }, (_, j) => Math.min(j, over));
+  let current = new Array<number>(columns + 1);
+  for (let i = 1; i <= rows; i++) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(columns, i + limit);
+    current[from - 1] = from === 1 ? Math.min(i, over) : over;
+    let rowLeast = current[from - 1];
+    const char = a[start + i - 1];
+    for (let j = from; j <= to; j++) {
+      const cell = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char === b[start + j - 1] ? 0 : 1), over);
+      current[j] = cell;
+      if (cell < rowLeast) rowLeast = cell;
+    }
+    // the next row reads this one a cell past its band
+    if (to < columns) current[to + 1] = over;
+    if (rowLeast > limit) return over;
+    [previous, current] = [current, previous];
+  }
+  return previous[columns];
 }
 
 const normalize = (key: string): string => key.toLowerCase().replace(/[_\-\s]/g, '');
@@ -18,22 +45,28 @@ const normalize = (key: string): string => key.toLowerCase().replace(/[_\-\s]/g,
 /**
  * The one known key a mistyped key most probably meant: the same letters in another case or
  * spelling (`credential_id`, `assistantID`), else the single closest key within a small distance.
+ * The known keys are normalised once, for a list asked about many times (thousands of declared ids).
  */
-export function didYouMean(key: string, known: readonly string[]): string | undefined {
-  const normalized = normalize(key);
-  const sameLetters = known.filter((candidate) => normalize(candidate) === normalized);
-  if (sameLetters.length === 1) return sameLetters[0];
-  const budget = Math.max(1, Math.min(3, Math.floor(normalized.length / 4)));
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  let tie = false;
-  for (const candidate of known) {
-    const distance = editDistance(normalized, normalize(candidate));
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-      tie = false;
-    } else if (distance === bestDistance) tie = true;
-  }
-  return bestDistance <= budget && !tie ? best : undefined;
+export function suggester(known: readonly string[]): (key: string) => string | undefined {
+  const normalizedKnown = known.map(normalize);
+  return (key) => {
+    const normalized = normalize(key);
+    const sameLetters = known.filter((_, index) => normalizedKnown[index] === normalized);
+    if (sameLetters.length === 1) return sameLetters[0];
+    const budget = Math.max(1, Math.min(3, Math.floor(normalized.length / 4)));
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    let tie = false;
+    known.forEach((candidate, index) => {
+      const distance = editDistance(normalized, normalizedKnown[index], budget);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+        tie = false;
+      } else if (distance === bestDistance) tie = true;
+    });
+    return bestDistance <= budget && !tie ? best : undefined;
+  };
 }
+
+export const didYouMean = (key: string, known: readonly string[]): string | undefined => suggester(known)(key);
