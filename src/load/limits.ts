@@ -9,7 +9,7 @@ export interface Limits {
   maxDepth: number;
   /** YAML documents in one file. */
   maxDocuments: number;
-  /** Nodes that aliases may add by expansion, per document. */
+  /** Nodes that aliases may add by expansion, in all the documents of a file together. */
   maxAliasNodes: number;
   /** Characters of one string or key. */
   maxStringLength: number;
@@ -39,3 +39,6 @@ export const depthExceededMessage = (limits: Limits): string =>
 
 export const stringTooLongMessage = (length: number, limits: Limits): string =>
   `string of ${length} characters is longer than the limit of ${limits.maxStringLength}`;
+
+export const aliasLimitMessage = (limits: Limits): string =>
+  `aliases in this file expand to more than ${limits.maxAliasNodes} nodes (limits.maxAliasNodes); write the values out instead of nesting or repeating aliases`;

@@ -4,7 +4,7 @@ import type * as YamlPackage from 'yaml';
 import { quote, type DataPath, type Finding, type Span } from '../diagnostic.js';
 import { isSecretPath } from '../secrets.js';
 import { duplicateKeyFinding } from './findings.js';
-import { depthExceededMessage, stringTooLongMessage, type Limits } from './limits.js';
+import { aliasLimitMessage, depthExceededMessage, stringTooLongMessage, type Limits } from './limits.js';
 import { setOwn } from './object.js';
 import type { LineIndex } from './source.js';
 import type { SourceNode, SourcePair } from './source.js';
@@ -93,10 +93,17 @@ function typeName(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/**
+ * The nodes that aliases may still add in the file. It is one for all the documents of a file:
+ * a budget per document let a file of many documents, each just under it, expand without bound.
+ */
+interface AliasBudget {
+  remaining: number;
+}
+
 /** Builds the plain value and its source positions from a composed document in one walk. */
 class DocumentReader {
   readonly findings: Finding[] = [];
-  private aliasBudget: number;
   /** What each alias of the document refers to (undefined: no anchor before it), found when the first alias is read. */
   private aliasTargets: Map<Alias, Node | undefined> | undefined;
 
@@ -105,9 +112,8 @@ class DocumentReader {
     private readonly text: string,
     private readonly limits: Limits,
     private readonly lines: LineIndex,
-  ) {
-    this.aliasBudget = limits.maxAliasNodes;
-  }
+    private readonly aliasBudget: AliasBudget,
+  ) {}
 
   private limit(message: string, span: Span, path: DataPath): never {
     throw new StopReading({ ruleId: 'resource-limit', message, span, path });
@@ -144,13 +150,7 @@ class DocumentReader {
       // deep through an alias: the alias is what made it deep, the anchor alone was not
       this.limit(depthExceededMessage(this.limits), expandedFrom ?? spanOf(node), path);
     }
-    if (expandedFrom && --this.aliasBudget < 0) {
-      this.limit(
-        `aliases expand to more than ${this.limits.maxAliasNodes} nodes; write the values out instead of nesting aliases`,
-        expandedFrom,
-        path,
-      );
-    }
+    if (expandedFrom && --this.aliasBudget.remaining < 0) this.limit(aliasLimitMessage(this.limits), expandedFrom, path);
     this.checkTag(node, path);
     if (yaml().isAlias(node)) {
       const target = this.resolve(node);
@@ -312,6 +312,7 @@ export function loadYaml(text: string, limits: Limits, lines: LineIndex): Loaded
   if (unreadable) return [{ index: 0, value: undefined, source: undefined, findings: [unreadable], checkable: false }];
   const { Composer, Parser } = yaml();
   const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: true });
+  const aliasBudget: AliasBudget = { remaining: limits.maxAliasNodes };
 
   const accept = (doc: Document.Parsed): void => {
     const index = documents.length;
@@ -337,7 +338,7 @@ export function loadYaml(text: string, limits: Limits, lines: LineIndex): Loaded
       documents.push({ index, value: undefined, source: undefined, findings, checkable: false });
       return;
     }
-    const reader = new DocumentReader(doc, text, limits, lines);
+    const reader = new DocumentReader(doc, text, limits, lines, aliasBudget);
     try {
       const { value, source } = reader.read(doc.contents, [], 0);
       documents.push({ index, value, source, findings: reader.findings, checkable: true });

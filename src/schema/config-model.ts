@@ -158,8 +158,8 @@ export const configFileSchema = {
         maxAliasNodes: {
           type: 'integer',
           minimum: 0,
-          description: 'Nodes aliases may add per document.',
-          markdownDescription: 'Nodes aliases may add per document.',
+          description: 'Nodes aliases may add in one file, all its documents together.',
+          markdownDescription: 'Nodes aliases may add in one file, all its documents together.',
         },
         maxStringLength: {
           type: 'integer',

@@ -50,8 +50,31 @@ describe('many aliases', () => {
     // each alias adds one scalar; entries 1 to 600 hold 1,199 aliases (entry 500 only one), and
     // entry 601's credentialId is the 1,200th: its name is the first alias past the limit
     expect(diagnosticsOf(text, { maxAliasNodes: 1200 }).filter((diagnostic) => diagnostic.includes('resource-limit'))).toEqual([
-      `${nameLine(601)}:9-${nameLine(601)}:14 resource-limit aliases expand to more than 1200 nodes; write the values out instead of nesting aliases`,
+      `${nameLine(601)}:9-${nameLine(601)}:14 resource-limit aliases in this file expand to more than 1200 nodes (limits.maxAliasNodes); write the values out instead of nesting or repeating aliases`,
     ]);
+  });
+
+  it('share one expansion budget across the documents of a file, so that the diagnostics stay bounded', () => {
+    // 200 documents, each an invalid anchored entry and 100 aliases to it: each alias adds a mapping
+    // and its 3 values, 400 nodes a document, 80,000 in the file; a budget per document read them all
+    const document =
+      '---\nphoneNumbers:\n  - &a {provider: byo-phone-number, number: 14155550100, credential_id: x}\n' + '  - *a\n'.repeat(100);
+    const { diagnostics } = lintText(document.repeat(200), { filePath: 'a.yaml', config: { limits: { maxAliasNodes: 1000 } } });
+    const limitHits = diagnostics.filter((diagnostic) => diagnostic.ruleId === 'resource-limit');
+    // documents 0 and 1 take 800 nodes; document 2 gets 50 aliases in (line 210 is its first) before the limit
+    expect(limitHits[0]).toMatchObject({ line: 260, column: 5, endLine: 260, endColumn: 7, document: 2, path: '/phoneNumbers/51' });
+    expect(limitHits[0].message).toBe(
+      'aliases in this file expand to more than 1000 nodes (limits.maxAliasNodes); write the values out instead of nesting or repeating aliases',
+    );
+    // every later document stops at its first alias, and only documents 0 and 1 are checked
+    expect(limitHits.map((diagnostic) => [diagnostic.document, diagnostic.line])).toEqual([
+      [2, 260],
+      ...Array.from({ length: 197 }, (_, index) => [index + 3, 103 * (index + 3) + 4]),
+    ]);
+    expect(
+      new Set(diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'resource-limit').map((diagnostic) => diagnostic.document)),
+    ).toEqual(new Set([0, 1]));
+    expect(diagnostics.length).toBe(608);
   });
 
   it('are resolved in time linear in their number: each pair of the document is read a fixed number of times', () => {

@@ -126,18 +126,32 @@ describe('resource limits, at and just past each bound', () => {
     const aliases = (count: number) => `a: &a [x, y, z]\nb: [${Array.from({ length: count }, () => '*a').join(', ')}]\n`;
     expect(limitsHit(aliases(2), 'a.yaml', limits)).toEqual([]);
     expect(limitsHit(aliases(3), 'a.yaml', limits)).toEqual([
-      '2:13-2:15 aliases expand to more than 8 nodes; write the values out instead of nesting aliases',
+      '2:13-2:15 aliases in this file expand to more than 8 nodes (limits.maxAliasNodes); write the values out instead of nesting or repeating aliases',
     ]);
     expect(limitsHit('a: &a x\nb: a\n', 'a.yaml', { maxAliasNodes: 0 })).toEqual([]);
     expect(limitsHit('a: &a x\nb: *a\n', 'a.yaml', { maxAliasNodes: 0 })).toEqual([
-      '2:4-2:6 aliases expand to more than 0 nodes; write the values out instead of nesting aliases',
+      '2:4-2:6 aliases in this file expand to more than 0 nodes (limits.maxAliasNodes); write the values out instead of nesting or repeating aliases',
+    ]);
+  });
+
+  it('maxAliasNodes is one budget for all the documents of a file', () => {
+    // the aliases add 4, 4, 2 and 1 nodes; the document between them has none
+    const text = 'a: &a [x, y, z]\nb: [*a]\n---\na: &a [x, y, z]\nb: [*a]\n---\na: &a [x]\nb: *a\n---\nc: 1\n---\na: &a x\nb: *a\n';
+    const message =
+      'aliases in this file expand to more than 10 nodes (limits.maxAliasNodes); write the values out instead of nesting or repeating aliases';
+    expect(limitsHit(text, 'a.yaml', { maxAliasNodes: 11 })).toEqual([]);
+    expect(limitsHit(text, 'a.yaml', { maxAliasNodes: 10 })).toEqual([`13:4-13:6 ${message}`]);
+    // once the budget is spent, every later document that needs an alias stops at its first one
+    expect(limitsHit(text, 'a.yaml', { maxAliasNodes: 9 })).toEqual([
+      `8:4-8:6 ${message.replace('10', '9')}`,
+      `13:4-13:6 ${message.replace('10', '9')}`,
     ]);
   });
 
   it('billion laughs ends at the alias limit and is reported where the expansion starts', () => {
     const bomb = readFileSync(path.join(repoRoot, 'test/fixtures/load/alias-bomb.yaml'), 'utf8');
     expect(limitsHit(bomb, 'bomb.yaml')).toEqual([
-      '5:8-5:10 aliases expand to more than 10000 nodes; write the values out instead of nesting aliases',
+      '5:8-5:10 aliases in this file expand to more than 10000 nodes (limits.maxAliasNodes); write the values out instead of nesting or repeating aliases',
     ]);
     // nine more levels: 9^16 nodes if expanded, still stopped at the same budget
     const levels = Array.from({ length: 16 }, (_, level) =>
@@ -148,7 +162,7 @@ describe('resource limits, at and just past each bound', () => {
             .join(', ')}]`,
     );
     const [hit] = limitsHit(levels.join('\n') + '\n', 'bomb.yaml');
-    expect(hit).toMatch(/^5:\d+-5:\d+ aliases expand to more than 10000 nodes/);
+    expect(hit).toMatch(/^5:\d+-5:\d+ aliases in this file expand to more than 10000 nodes/);
   });
 
   for (const [filePath, mapping, keySpan, valueSpan] of [
