@@ -1,5 +1,5 @@
 import type { DataFix, DataPath, Fix } from '../diagnostic.js';
-import { findPair, nodeAt, type SourceMap, type SourceNode, type SourcePair } from '../load/source.js';
+import { editableNodeAt, findPair, type SourceMap, type SourceNode, type SourcePair } from '../load/source.js';
 
 /**
  * Turns a fix stated against a data path into an edit of the text as loaded (offsets without a
@@ -18,10 +18,10 @@ const anchorDefinition = /(?:^|[\s,[{])&[^\s,[\]{}]/;
 
 function resolveEdit(text: string, root: SourceNode | undefined, path: DataPath, fix: DataFix): Fix | undefined {
   if (fix.target === 'insert-first-key') {
-    const map = nodeAt(root, path);
+    const map = editableNodeAt(root, path);
     return map?.kind === 'map' ? insertFirstKey(text, map, fix.key, fix.value) : undefined;
   }
-  const parent = nodeAt(root, path.slice(0, -1));
+  const parent = editableNodeAt(root, path.slice(0, -1));
   if (parent?.kind !== 'map' || path.length === 0) return undefined;
   const key = String(path[path.length - 1]);
   const pair = findPair(parent, key);

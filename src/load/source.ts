@@ -7,9 +7,18 @@ import { CompactMap, PairNode, scannedPairs, TapeSeq } from './nodes.js';
  */
 export type SourceNode = SourceMap | SourceSeq | SourceScalar;
 
-export interface SourceMap {
-  kind: 'map';
+interface SourceBase {
   span: Span;
+  /**
+   * Set on the copy of a value that a YAML alias stands for. Its span is the alias's; the nodes
+   * under it are the anchor's, since that is where their text is written. A finding about this
+   * copy belongs at the alias, and an edit for it must not touch the anchor, which every copy reads.
+   */
+  alias?: true;
+}
+
+export interface SourceMap extends SourceBase {
+  kind: 'map';
   pairs: SourcePair[];
 }
 
@@ -19,15 +28,13 @@ export interface SourcePair {
   value: SourceNode;
 }
 
-export interface SourceSeq {
+export interface SourceSeq extends SourceBase {
   kind: 'seq';
-  span: Span;
   items: SourceNode[];
 }
 
-export interface SourceScalar {
+export interface SourceScalar extends SourceBase {
   kind: 'scalar';
-  span: Span;
   /** Written without quotes (a YAML plain scalar, a JSON number, boolean or null). */
   plain: boolean;
 }
@@ -122,15 +129,32 @@ export function insideScalar(root: SourceNode | undefined, offset: number): bool
   return false;
 }
 
+function childOf(node: SourceNode, segment: string | number): SourceNode | undefined {
+  if (node.kind === 'map') return pairOf(node, String(segment))?.value;
+  if (node.kind === 'seq' && typeof segment === 'number') return itemOf(node, segment);
+  return undefined;
+}
+
 export function nodeAt(root: SourceNode | undefined, path: DataPath): SourceNode | undefined {
   let node = root;
   for (const segment of path) {
     if (node === undefined) return undefined;
-    if (node.kind === 'map') node = pairOf(node, String(segment))?.value;
-    else if (node.kind === 'seq' && typeof segment === 'number') node = itemOf(node, segment);
-    else return undefined;
+    node = childOf(node, segment);
   }
   return node;
+}
+
+/**
+ * The node at a path that an edit may change: none when the path passes through an alias or
+ * ends at one, whose nodes are the anchor's text (an edit there would change every copy).
+ */
+export function editableNodeAt(root: SourceNode | undefined, path: DataPath): SourceNode | undefined {
+  let node = root;
+  for (const segment of path) {
+    if (node === undefined || node.alias) return undefined;
+    node = childOf(node, segment);
+  }
+  return node?.alias ? undefined : node;
 }
 
 /**
@@ -142,6 +166,8 @@ export function locate(root: SourceNode | undefined, path: DataPath, target: 'ke
   let keySpan: Span | undefined;
   for (const segment of path) {
     if (node === undefined) break;
+    // what lies under an alias is written at the anchor, but this copy of it at the alias
+    if (node.alias) return node.span;
     let next: SourceNode | undefined;
     keySpan = undefined;
     if (node.kind === 'map') {
@@ -166,6 +192,7 @@ export function valueStart(root: SourceNode | undefined, path: DataPath, more: D
   let node = root;
   const length = path.length + more.length;
   for (let index = 0; index < length && node !== undefined; index++) {
+    if (node.alias) return node.span.start;
     const segment = index < path.length ? path[index] : more[index - path.length];
     let next: SourceNode | undefined;
     if (node instanceof CompactMap) {

@@ -165,7 +165,7 @@ class DocumentReader {
       }
       const resolved = this.read(target, path, depth, expandedFrom ?? spanOf(node));
       // the alias is what the author wrote here, so positions point at it rather than at the anchor
-      return { value: resolved.value, source: { ...resolved.source, span: spanOf(node) } };
+      return { value: resolved.value, source: { ...resolved.source, span: spanOf(node), alias: true } };
     }
     if (yaml().isScalar(node)) {
       // a value of an unsupported tag (already reported) is read as the text that was written

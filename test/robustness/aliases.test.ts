@@ -74,7 +74,8 @@ describe('many aliases', () => {
     expect(
       new Set(diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'resource-limit').map((diagnostic) => diagnostic.document)),
     ).toEqual(new Set([0, 1]));
-    expect(diagnostics.length).toBe(608);
+    // 4 findings of the anchored entry and 5 of each copy (placed at its alias), in 2 documents, and document 1's anchored entry repeats document 0's number
+    expect(diagnostics.length).toBe(2 * (4 + 100 * 5) + 1 + 198);
   });
 
   it('are resolved in time linear in their number: each pair of the document is read a fixed number of times', () => {
@@ -115,5 +116,54 @@ describe('many aliases', () => {
     } finally {
       for (const spy of spies) spy.mockRestore();
     }
+  });
+});
+
+describe('findings through an alias', () => {
+  const placed = (text: string) =>
+    lintText(text, { filePath: 'a.yaml' }).diagnostics.map(
+      (diagnostic) =>
+        `${diagnostic.line}:${diagnostic.column}-${diagnostic.endLine}:${diagnostic.endColumn} ${diagnostic.path} ${diagnostic.ruleId}` +
+        (diagnostic.related ? ` related ${diagnostic.related.map((related) => `${related.line}:${related.column}`).join(',')}` : '') +
+        (diagnostic.fix ? ` fix ${JSON.stringify(diagnostic.fix)}` : ''),
+    );
+  const ids = 'credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23, assistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e';
+
+  it('are placed at the alias, where that copy is written, and name the anchor as the earlier one', () => {
+    // the value under /1 is the anchor's text; the second copy of it is the *a
+    expect(placed(`- &a {provider: byo-phone-number, number: "+14155550100", ${ids}}\n- *a\n`)).toEqual([
+      '2:3-2:5 /1/number duplicate-number related 1:43',
+    ]);
+    expect(placed(`- &a {provider: byo-phone-number, number: "+14155550100", ${ids}, colour: red}\n- *a\n`)).toEqual([
+      '1:162-1:168 /0/colour schema',
+      '2:3-2:5 /1/number duplicate-number related 1:43',
+      '2:3-2:5 /1/colour schema',
+    ]);
+  });
+
+  it('are placed at the outermost alias of the path', () => {
+    // /2 is *entry, whose anchor holds *desk: /2/fallbackDestination/extension passes through both
+    const text =
+      '- {provider: byo-phone-number, number: "+14155550101", credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23, ' +
+      'fallbackDestination: &desk {type: number, number: "+14155550199", extension: 12}}\n' +
+      `- &entry {provider: byo-phone-number, number: "+14155550102", ${ids}, fallbackDestination: *desk}\n` +
+      '- *entry\n';
+    expect(placed(text).filter((diagnostic) => diagnostic.includes('extension'))).toEqual([
+      '1:185-1:187 /0/fallbackDestination/extension quoted-number fix {"range":[184,186],"text":"\\"12\\""}',
+      '2:187-2:192 /1/fallbackDestination/extension quoted-number',
+      '3:3-3:9 /2/fallbackDestination/extension quoted-number',
+    ]);
+  });
+
+  it('carry no fix: the fix belongs to the anchor, whose text every copy reads', () => {
+    // without provider, the anchor's own finding inserts it; the copy's must not edit the anchor too
+    const text = `- &a {number: "+14155550100", ${ids}}\n- *a\n`;
+    expect(placed(text)).toEqual([
+      `1:6-1:${text.indexOf('}') + 2} /0 schema fix {"range":[6,6],"text":"provider: byo-phone-number, "}`,
+      '2:3-2:5 /1/number duplicate-number related 1:15',
+      '2:3-2:5 /1 schema',
+    ]);
+    const { output } = lintText(text, { filePath: 'a.yaml', fix: true });
+    expect(output).toBe(text.replace('{number', '{provider: byo-phone-number, number'));
   });
 });
