@@ -97,7 +97,16 @@ export interface ExpandedPaths {
 export function expandPaths(patterns: readonly string[], options: ExpandOptions): ExpandedPaths {
   const found = new Set<string>();
   const misnamed = new Set<string>();
-  const relativeToBase = (file: string) => globPath(file, options.baseDir, options.cwd);
+  /**
+   * The path the config's globs match: from the config's directory, else from the working
+   * directory, else, for a file outside both, from the directory the walk started at, since no
+   * glob's `**` crosses a `..`: a directory named from outside the project (`byo-lint ../numbers`)
+   * is expanded by the file names the globs ask for.
+   */
+  const globbedPath = (file: string, root: string) => {
+    const relative = globPath(file, options.baseDir, options.cwd);
+    return isOutside(relative) ? toPosix(path.relative(root, file)) : relative;
+  };
   const display = (file: string) => {
     const relative = path.relative(options.cwd, file);
     return isOutside(relative) ? file : relative;
@@ -116,7 +125,7 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
       matched++;
     } else if (stats?.isDirectory()) {
       walk(absolute, (file, validName) => {
-        const relative = relativeToBase(file);
+        const relative = globbedPath(file, absolute);
         if (matchesAny(options.files, relative) && !matchesAny(options.ignores, relative)) {
           take(file, validName);
           matched++;
@@ -129,7 +138,7 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
       // a glob whose base directory does not exist matches nothing
       if (statIfPresent(root, base || '.')?.isDirectory()) {
         walk(root, (file, validName) => {
-          const relative = relativeToBase(file);
+          const relative = globbedPath(file, root);
           if (isMatch(toPosix(path.relative(root, file))) && !matchesAny(options.ignores, relative)) {
             take(file, validName);
             matched++;

@@ -137,6 +137,31 @@ describe('configuration discovery', () => {
     expect(files).toEqual(['lines/a.yaml']);
   });
 
+  it('a directory outside the project is expanded by the file names the globs ask for', () => {
+    const root = tempTree({
+      'project/.byo-lintrc.yaml': offQuoted,
+      'other/numbers/a.phone-number.yaml': unquoted,
+      'other/numbers/phone-numbers/b.yaml': unquoted,
+      'other/numbers/notes.yaml': unquoted,
+    });
+    const cwd = path.join(root, 'project');
+    const linted = (target: string) => {
+      const run = runCli(['-f', 'compact', '--rule', 'quoted-number: error', target], { cwd });
+      // the files reported, once each: b.yaml also repeats a's number
+      return [
+        ...new Set(
+          run.stdout
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => path.relative(root, path.resolve(cwd, line.split(':')[0]))),
+        ),
+      ];
+    };
+    const expected = [path.join('other', 'numbers', 'a.phone-number.yaml'), path.join('other', 'numbers', 'phone-numbers', 'b.yaml')];
+    expect(linted('../other/numbers')).toEqual(expected);
+    expect(linted(path.join(root, 'other', 'numbers'))).toEqual(expected);
+  });
+
   it('a config named with -c from another directory still expands directories by its globs', () => {
     const cwd = tempTree({ 'conf/byo-lint.yaml': offQuoted, 'numbers/a.phone-number.yaml': unquoted, 'numbers/notes.yaml': unquoted });
     const run = runCli(['-f', 'compact', '-c', 'conf/byo-lint.yaml', 'numbers'], { cwd });
