@@ -32,18 +32,29 @@ export function notConfigurable(id: string): string | undefined {
   return undefined;
 }
 
-const matchers = new Map<string, (path: string) => boolean>();
+interface GlobList {
+  /** picomatch takes a path equal to its glob as a match, whatever special characters the glob holds. */
+  literal: ReadonlySet<string>;
+  /** Every glob's expression as one alternation. */
+  pattern: RegExp;
+}
 
-/** Whether a path relative to the config's directory matches any of the globs. */
+/**
+ * Each list of globs as one regular expression, made on first use: a config with thousands of
+ * `ignores` had each glob tried on each file in turn, and 2,000 of them over 10,000 files took 20 s.
+ */
+const globLists = new WeakMap<readonly string[], GlobList>();
+
+/** Whether a path relative to the config's directory matches any of the globs, as picomatch matches each. */
 export function matchesAny(globs: readonly string[], relativePath: string): boolean {
-  return globs.some((glob) => {
-    let matcher = matchers.get(glob);
-    if (!matcher) {
-      matcher = picomatch(glob, { dot: true });
-      matchers.set(glob, matcher);
-    }
-    return matcher(relativePath);
-  });
+  if (globs.length === 0 || relativePath === '') return false;
+  let list = globLists.get(globs);
+  if (list === undefined) {
+    const sources = globs.map((glob) => picomatch.makeRe(glob, { dot: true }).source);
+    list = { literal: new Set(globs), pattern: new RegExp(sources.join('|')) };
+    globLists.set(globs, list);
+  }
+  return list.literal.has(relativePath) || list.pattern.test(relativePath);
 }
 
 /**
