@@ -268,11 +268,17 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-// a reader that stops early (`byo-lint | head -1`) closes the pipe: the rest of the output has
-// nowhere to go, which is no failure of the run, whose exit code stands
+/** Set when the output could not be written (a full disk): the run failed, whatever it found. */
+let outputFailed = false;
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
+    // a reader that stops early (`byo-lint | head -1`) closes the pipe: the rest of the output has
+    // nowhere to go, which is no failure of the run, whose exit code stands
+    if (error.code === 'EPIPE') return;
+    outputFailed = true;
+    // the error can come after the run has set its exit code
+    process.exitCode = 2;
+    if (stream === process.stdout) process.stderr.write(`byo-lint: cannot write the output: ${error.code ?? error.message}\n`);
   });
 }
 
@@ -286,7 +292,7 @@ process.on('exit', () => {
 main(process.argv).then(
   (code) => {
     settled = true;
-    process.exitCode = code;
+    process.exitCode = outputFailed ? 2 : code;
   },
   () => {
     settled = true;

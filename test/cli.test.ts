@@ -258,4 +258,10 @@ describe('a reader that stops early', () => {
     expect(stderr).toBe('');
     expect(code).toBe(1);
   });
+  it('an output that cannot be written is exit 2 with one line, not a stack trace', () => {
+    const cwd = tempTree({ 'a.yaml': validNumber.replace('"+14155550100"', '+14155550100') });
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${cliPath}" -f compact a.yaml > /dev/full`], { cwd, encoding: 'utf8' });
+    expect(run.stderr).toBe('byo-lint: cannot write the output: ENOSPC\n');
+    expect(run.status).toBe(2);
+  });
 });
