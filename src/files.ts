@@ -99,13 +99,13 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
   const misnamed = new Set<string>();
   /**
    * The path the config's globs match: from the config's directory, else from the working
-   * directory, else, for a file outside both, from the directory the walk started at, since no
-   * glob's `**` crosses a `..`: a directory named from outside the project (`byo-lint ../numbers`)
-   * is expanded by the file names the globs ask for.
+   * directory, else, for a file outside both, from the parent of the directory the walk started
+   * at, since no glob's `**` crosses a `..`: a directory named from outside the project
+   * (`byo-lint ../other/phone-numbers`) is expanded as it would be inside it, its own name included.
    */
   const globbedPath = (file: string, root: string) => {
     const relative = globPath(file, options.baseDir, options.cwd);
-    return isOutside(relative) ? toPosix(path.relative(root, file)) : relative;
+    return isOutside(relative) ? toPosix(path.relative(path.dirname(root), file)) : relative;
   };
   const display = (file: string) => {
     const relative = path.relative(options.cwd, file);

@@ -160,6 +160,8 @@ describe('configuration discovery', () => {
     const expected = [path.join('other', 'numbers', 'a.phone-number.yaml'), path.join('other', 'numbers', 'phone-numbers', 'b.yaml')];
     expect(linted('../other/numbers')).toEqual(expected);
     expect(linted(path.join(root, 'other', 'numbers'))).toEqual(expected);
+    // a directory whose own name the globs ask for
+    expect(linted('../other/numbers/phone-numbers')).toEqual([expected[1]]);
   });
 
   it('a config named with -c from another directory still expands directories by its globs', () => {
