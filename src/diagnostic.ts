@@ -94,16 +94,13 @@ export interface Finding {
   suggestions?: DataSuggestion[];
 }
 
-/**
- * A value as a message quotes it: in double quotes, with quotes, backslashes and line breaks
- * escaped, so that a message stays one line in every format.
- */
 /** Characters a quoted value shows as escapes: ones that are not seen (a byte-order mark, a zero-width space) or that look like a plain space. */
 const unseen = /(?! )[\p{Cf}\p{Z}]/gu;
 
 /**
- * A user's value as a message quotes it: a JSON string, with the characters that would not be seen
- * written as escapes, so that `"\ufeffnumber"` is not shown as `"number"`.
+ * A user's value as a message quotes it: a JSON string (quotes, backslashes and line breaks
+ * escaped, so that a message stays one line in every format), with the characters that would not
+ * be seen written as escapes, so that `"\ufeffnumber"` is not shown as `"number"`.
  */
 export const quote = (value: unknown): string =>
   JSON.stringify(String(value)).replace(unseen, (char) =>

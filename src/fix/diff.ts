@@ -89,21 +89,20 @@ const replaced = (a: Line[], b: Line[]): Edit[] => [
   ...b.map((line): Edit => ({ kind: '+', line })),
 ];
 
-const lineKey = (line: Line) => (line.terminated ? line.text : `${line.text}\u0000`);
-
 /**
  * Lines found exactly once in each text, paired in an order both agree on (the longest such
- * chain, by patience sorting): patience diff's anchors, as pairs of indexes into a and b.
+ * chain, by patience sorting): patience diff's anchors, as pairs of indexes into a and b. A line's
+ * text holds its line break, so a last line without one is another line.
  */
 function uniqueAnchors(a: Line[], b: Line[]): [number, number][] {
   const lines = new Map<string, { inA: number; inB: number; countA: number; countB: number }>();
   a.forEach((line, index) => {
-    const found = lines.get(lineKey(line));
+    const found = lines.get(line.text);
     if (found) found.countA++;
-    else lines.set(lineKey(line), { inA: index, inB: -1, countA: 1, countB: 0 });
+    else lines.set(line.text, { inA: index, inB: -1, countA: 1, countB: 0 });
   });
   b.forEach((line, index) => {
-    const found = lines.get(lineKey(line));
+    const found = lines.get(line.text);
     if (found) {
       found.countB++;
       found.inB = index;
