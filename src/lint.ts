@@ -270,7 +270,7 @@ export function lintSource(input: string | Buffer, options: LintOptions, run: Ru
   const relative = globPath(filePath, options.configDir ?? cwd, cwd);
   const levels = levelsForFile(config, relative, options.ruleOverrides);
   const limits = resolveLimits(config);
-  const knowledge = knowledgeOf(config, options.configFile && path.relative(cwd, options.configFile));
+  const knowledge = knowledgeOf(config, options.configFile && path.relative(cwd, path.resolve(cwd, options.configFile)));
   const file =
     typeof input === 'string' ? loadText(input, filePath, limits, options.reader) : loadBytes(input, filePath, limits, options.reader);
   const placer = new Placer(file, filePath);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { lintText } from '../src/lint.js';
 import { runCli } from './helpers/cli.js';
 import { tempTree, validNumber } from './helpers/tmp.js';
 
@@ -248,6 +249,14 @@ describe('configuration discovery', () => {
       expect(hints(runCli(['-f', 'compact', ...args, 'a.yaml'], { cwd }).stdout)).toEqual([named]);
       const explained = runCli(['explain', ...args, 'a.yaml'], { cwd }).stdout;
       expect(explained).toContain(`org:          unknown: declare it as org.serverUrl in ${named} (`);
+    });
+
+    it('a relative configFile given to the library is taken from its cwd', () => {
+      const cwd = tempTree({ 'conf/team.yaml': 'rules: {}\n' });
+      const result = lintText(hangsUp, { filePath: 'a.yaml', cwd, configDir: cwd, configFile: 'conf/team.yaml', config: {} });
+      expect(result.diagnostics.map(({ message }) => /declare it as org\.serverUrl in (.*) \(org/.exec(message)?.[1])).toEqual([
+        path.join('conf', 'team.yaml'),
+      ]);
     });
 
     it('orphan-server-secret names it too', () => {
