@@ -78,17 +78,21 @@ function fieldName(path: DataPath): string {
   return typeof last === 'number' ? `item ${last}` : quote(last);
 }
 
-/** Per schema, the suggestion for each unknown key met so far: a key misspelt throughout a large file is looked up once. */
-const suggestionsBySchema = new WeakMap<object, Map<string, string | undefined>>();
+/**
+ * Per schema, the suggestion for each unknown key met so far in one document: a key misspelt
+ * throughout a large file is looked up once. It lives as long as the validation, so that a
+ * long-lived library process does not keep every key it was ever shown.
+ */
+type Suggestions = Map<object, Map<string, string | undefined>>;
 
-function suggestionIn(schema: object, key: string, known: readonly string[]): string | undefined {
-  let suggestions = suggestionsBySchema.get(schema);
-  if (suggestions === undefined) suggestionsBySchema.set(schema, (suggestions = new Map()));
-  if (!suggestions.has(key)) suggestions.set(key, didYouMean(key, known));
-  return suggestions.get(key);
+function suggestionIn(suggestions: Suggestions, schema: object, key: string, known: readonly string[]): string | undefined {
+  let forSchema = suggestions.get(schema);
+  if (forSchema === undefined) suggestions.set(schema, (forSchema = new Map()));
+  if (!forSchema.has(key)) forSchema.set(key, didYouMean(key, known));
+  return forSchema.get(key);
 }
 
-function unknownKey(error: ErrorObject, path: DataPath, parentValue: unknown): Finding {
+function unknownKey(error: ErrorObject, path: DataPath, parentValue: unknown, suggestions: Suggestions): Finding {
   const key = String((error.params as { additionalProperty: string }).additionalProperty);
   const keyPath = [...path, key];
   const parent = error.parentSchema;
@@ -110,7 +114,7 @@ function unknownKey(error: ErrorObject, path: DataPath, parentValue: unknown): F
   let suggestion: string | undefined;
   if (key === '<<') hint = 'YAML merge keys are not applied here; write the keys out';
   else {
-    suggestion = parent ? suggestionIn(parent, key, known) : didYouMean(key, known);
+    suggestion = parent ? suggestionIn(suggestions, parent, key, known) : didYouMean(key, known);
     if (suggestion) hint = `did you mean "${suggestion}"?`;
     else if (known.length <= 6) hint = `expected one of ${known.map((name) => `"${name}"`).join(', ')}`;
   }
@@ -141,7 +145,7 @@ function withoutFormatting(value: unknown): string | undefined {
   return stripped !== value && /^\+\d+$/.test(stripped) ? stripped : undefined;
 }
 
-function toFinding(error: ErrorObject, document: unknown): Finding | undefined {
+function toFinding(error: ErrorObject, document: unknown, suggestions: Suggestions): Finding | undefined {
   const messageId = messageIds[error.keyword];
   if (!messageId) return undefined;
   const path = parsePointer(error.instancePath, document);
@@ -150,7 +154,7 @@ function toFinding(error: ErrorObject, document: unknown): Finding | undefined {
   const base = { ruleId: 'schema', messageId, path } as const;
   switch (error.keyword) {
     case 'additionalProperties':
-      return unknownKey(error, path, value);
+      return unknownKey(error, path, value, suggestions);
     case 'required': {
       const key = String(params.missingProperty);
       const hint = requiredHints[key];
@@ -206,8 +210,9 @@ function toFinding(error: ErrorObject, document: unknown): Finding | undefined {
 export function validateDocument(document: unknown): Finding[] {
   if (validatePhoneNumbers(document)) return [];
   const findings: Finding[] = [];
+  const suggestions: Suggestions = new Map();
   for (const error of validatePhoneNumbers.errors ?? []) {
-    const finding = toFinding(error, document);
+    const finding = toFinding(error, document, suggestions);
     if (finding) findings.push(finding);
   }
   return withoutCollidingFixes(findings);
