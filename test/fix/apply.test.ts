@@ -37,4 +37,30 @@ describe('applyFixes', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('applies the first of fixes that overlap or touch, and leaves the others for the next pass', () => {
+    const anyFix = (length: number) =>
+      fc.record({
+        range: fc.tuple(fc.nat({ max: length }), fc.nat({ max: 3 })).map(([start, width]): [number, number] => [start, start + width]),
+        text: fc.string({ maxLength: 3 }),
+      });
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 20 }).chain((text) => fc.tuple(fc.constant(text), fc.array(anyFix(text.length), { maxLength: 6 }))),
+        ([text, fixes]) => {
+          // in the order of their ranges, a fix is applied when it starts after the last applied one ends
+          const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+          const applied: Fix[] = [];
+          for (const fix of sorted) {
+            const last = applied.at(-1);
+            if (fix.range[1] <= text.length && (!last || fix.range[0] > last.range[1])) applied.push(fix);
+          }
+          let expected = text;
+          for (const fix of [...applied].reverse()) expected = expected.slice(0, fix.range[0]) + fix.text + expected.slice(fix.range[1]);
+          expect(applyFixes(text, fixes)).toEqual({ output: expected, applied: applied.length });
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
 });
