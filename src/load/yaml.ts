@@ -151,7 +151,7 @@ class DocumentReader {
       this.limit(depthExceededMessage(this.limits), expandedFrom ?? spanOf(node), path);
     }
     if (expandedFrom && --this.aliasBudget.remaining < 0) this.limit(aliasLimitMessage(this.limits), expandedFrom, path);
-    this.checkTag(node, path);
+    this.checkTag(node, path, expandedFrom);
     if (yaml().isAlias(node)) {
       const target = this.resolve(node);
       if (!target) {
@@ -191,7 +191,7 @@ class DocumentReader {
       for (const pair of node.items) {
         const keyNode = pair.key as Node | null;
         const keySpan = keyNode ? spanOf(keyNode) : spanOf(node);
-        const key = this.keyOf(keyNode, keySpan, path);
+        const key = this.keyOf(keyNode, keySpan, path, expandedFrom);
         this.checkLength(key, keySpan, path);
         const earlier = seen.get(key);
         if (earlier && !expandedFrom) this.findings.push(duplicateKeyFinding(key, keySpan, earlier, path, this.lines));
@@ -208,12 +208,15 @@ class DocumentReader {
     return { value: null, source: { kind: 'scalar', span: spanOf(node), plain: true } };
   }
 
-  /** Reports a tag that Vapi cannot take, or that did not accept the value, which yaml then left as written. */
-  private checkTag(node: Node, path: DataPath): void {
+  /**
+   * Reports a tag that Vapi cannot take, or that did not accept the value, which yaml then left as
+   * written; inside an alias's copy, at the alias, as other findings on the copy are.
+   */
+  private checkTag(node: Node, path: DataPath, expandedFrom: Span | undefined): void {
     if (!node.tag) return;
     const core = coreTags.get(node.tag);
     if (core?.accepts(node)) return;
-    const finding = { ruleId: 'schema', messageId: 'type', span: spanOf(node), path };
+    const finding = { ruleId: 'schema', messageId: 'type', span: expandedFrom ?? spanOf(node), path };
     const tag = quote(node.tag.replace('tag:yaml.org,2002:', '!!'));
     if (isSecretPath(path)) {
       // a secret that starts with "!" reads as a tag, so the tag itself may be the secret
@@ -231,8 +234,8 @@ class DocumentReader {
     }
   }
 
-  private keyOf(keyNode: Node | null, span: Span, path: DataPath): string {
-    if (keyNode) this.checkTag(keyNode, path);
+  private keyOf(keyNode: Node | null, span: Span, path: DataPath, expandedFrom: Span | undefined): string {
+    if (keyNode) this.checkTag(keyNode, path, expandedFrom);
     if (yaml().isScalar(keyNode) && typeof keyNode.value === 'string') return keyNode.value;
     const written = this.text.slice(span.start, span.end).trim();
     const kind = yaml().isScalar(keyNode) ? typeName(keyNode.value) : yaml().isAlias(keyNode) ? 'an alias' : 'a collection';

@@ -141,6 +141,14 @@ describe('findings through an alias', () => {
     ]);
   });
 
+  it('include a tag the value does not fit, reported at the alias as well as at the anchor', () => {
+    const text = `- {provider: byo-phone-number, number: "+14155550100", ${ids}, name: &x !!int abc}\n- {provider: byo-phone-number, number: "+14155550101", ${ids}, name: *x}\n`;
+    expect(placed(text).filter((diagnostic) => diagnostic.includes('/name schema'))).toEqual([
+      '1:174-1:177 /0/name schema',
+      '2:165-2:167 /1/name schema',
+    ]);
+  });
+
   it('are placed at the outermost alias of the path', () => {
     // /2 is *entry, whose anchor holds *desk: /2/fallbackDestination/extension passes through both
     const text =
