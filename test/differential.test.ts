@@ -85,7 +85,12 @@ describe('fast readers against the reference readers', () => {
   it('agree on every fixture and example, and the fast readers take the plain ones', () => {
     const taken = seeds.filter(({ name, bytes }) => expectSameAsReference(bytes.toString('utf8'), name));
     expect(taken.map(({ name }) => name)).toEqual(
-      expect.arrayContaining(['examples/numbers.yaml', 'examples/numbers.json', 'test/fixtures/load/duplicate-keys.yaml']),
+      expect.arrayContaining([
+        'examples/numbers.yaml',
+        'examples/numbers.json',
+        'test/fixtures/load/duplicate-keys.yaml',
+        'test/fixtures/load/flow-mappings.yaml',
+      ]),
     );
   });
 
@@ -113,6 +118,80 @@ describe('fast readers against the reference readers', () => {
     for (const text of ['---\n', 'a: 1\n---\n', 'a: 1\n--- # x\n# c\n\n', '---\n# c\n---\na: 1\n', 'a: 1\n---\n---\r\n', 'a: 1\n---']) {
       expect(expectSameAsReference(text, 'empty.yaml')).toBe(true);
     }
+  });
+
+  it('agree on one-line flow collections as values, which the fast reader takes only of scalars', () => {
+    const taken = [
+      'a: {k: v, x: "y"}\nb: 1\n',
+      'a: {k: v}  # c\nb: 1\n',
+      'a: { k : v , x: 1 }\n',
+      'a: {url: https://x.y/z, sip: sip:desk@pbx.example.com, k: a:b}\n',
+      'a: {k: v, k: w, j: 1, k: z}\n',
+      'x: 1\nx: {a: 1, a: 2}\n',
+      'a: {k: ~, n: null, t: true, f: 1.5, x: 0x1F, y: -5, z: .inf, s: "1"}\n',
+      'a: {k: "x, y: z}", j: \'it\'\'s, {ok}\', m: "#"}\n',
+      "a: {\"k\" : v, 'q': it's, <<: v, $schema: x, a b: c}\n",
+      'a: {k: x y  , j: z}\n',
+      'a: {k: "", j: \'\'}\n',
+      'b:\n  a: {k: v}\n  c: 2\n',
+      'b:\n  a: {k: v}  # x\nc: 2\n',
+      'b:\n  a: {k: v}',
+      'b:\r\n  a: {k: v}\r\n  c: [x, 1]  # n\r\n',
+      "- a: {k: v}\n- b: [1, \"x, y\", 'it''s']\n  c: [-x, ---]\n",
+      'a: {k: v}\n---\nb: {j: 1, j: 2}\n',
+    ];
+    for (const text of taken) expect(expectSameAsReference(text, 'flow.yaml'), text).toBe(true);
+    const left = [
+      'a: {1: x}\n',
+      'a: {true: x}\n',
+      'a: {k:v}\n',
+      'a: {k:: v}\n',
+      'a: {k: v}#c\n',
+      'a: {k: "v"#c}\n',
+      'a: {k: v #c}\n',
+      'a: {k: a#b}\n',
+      'a: {k: v, }\n',
+      'a: [x, ]\n',
+      'a: {k: -5, j: -}\n',
+      'a: {k: a:, j: z}\n',
+      'a: {k: a: b}\n',
+      'a: {k: [1]}\n',
+      'a: [{k: v}]\n',
+      'a: {}\n',
+      'a: []\n',
+      'a: {k}\n',
+      'a: {k: , j: 1}\n',
+      'a: {? k: v}\n',
+      'a: {k: *x}\n',
+      'a: {k: &x v}\n',
+      'a: {k: !t v}\n',
+      'a: {k: "esc\\"ape"}\n',
+      'a: {k: v\n  , j: 1}\n',
+      'a: {k: v} x\n',
+      'a: {k: v}}\n',
+      'a: [a: b]\n',
+      'a: {k: ${X}}\n',
+      '- {k: v}\n',
+      '{k: v}\n',
+    ];
+    for (const text of left) expect(expectSameAsReference(text, 'flow.yaml'), text).toBe(false);
+    // a flow collection is a level of nesting, as a block one is
+    const shallow = { limits: { maxDepth: 3 } };
+    expect(expectSameAsReference('a:\n  b: {k: v}\n  c: [x, y]\n', 'flow.yaml', shallow)).toBe(true);
+    expect(expectSameAsReference('a:\n  b:\n    c: {k: v}\n', 'flow.yaml', shallow)).toBe(false);
+    expect(expectSameAsReference('a:\n  b:\n    c: [v]\n', 'flow.yaml', shallow)).toBe(false);
+  });
+
+  it('agree on generated one-line flow collections and near misses, much of which the fast reader takes', () => {
+    let taken = 0;
+    const runs = 500;
+    fc.assert(
+      fc.property(flowYaml, fc.constantFrom(...configs), (text, config) => {
+        if (expectSameAsReference(text, 'generated.yaml', config)) taken++;
+      }),
+      { numRuns: runs },
+    );
+    expect(taken).toBeGreaterThan(runs * 0.3);
   });
 
   it('agree on generated block YAML, much of which the fast reader takes', () => {
@@ -144,7 +223,12 @@ describe('fast readers against the reference readers', () => {
 // typed plain scalars, comments at every indentation, blank lines, indentless sequences,
 // compact mappings in sequences, duplicate keys, CRLF, markers and a missing final newline.
 
-type Tree = { kind: 'scalar'; text: string } | { kind: 'map'; pairs: [string, Tree][] } | { kind: 'seq'; items: Tree[] };
+type Tree =
+  | { kind: 'scalar'; text: string }
+  | { kind: 'map'; pairs: [string, Tree][] }
+  | { kind: 'seq'; items: Tree[] }
+  /** A flow collection on one line, written only as a mapping's value. */
+  | { kind: 'flow'; text: string };
 
 const scalarTexts = [
   'x',
@@ -178,6 +262,110 @@ const rareScalarTexts = ['"esc\\"ape"', 'a: b', '[1, 2]', '&anchor x', '*alias',
 const keyTexts = ['number', 'name', 'type', 'a b', '"quoted"', "'single'", '$schema', '<<', 'a#b', 'k:x', 'ü'];
 const rareKeyTexts = ['1', 'true', '? x', '&a x', '"esc\\"ape"', '!!null x', '!tag x'];
 
+// One-line flow collections from the grammar of the fast reader's subset, with near misses in
+// every part: scalars and keys it leaves, spacing and comments around the separators, trailing
+// commas, nesting and empty collections.
+
+const flowScalarTexts = [
+  'x',
+  'abc def',
+  '+14155550100',
+  '0042',
+  '-5',
+  '-x',
+  '1.5',
+  '.inf',
+  'true',
+  'null',
+  '~',
+  '"quoted # not a comment"',
+  '"a, b: c}"',
+  "'it''s, ]'",
+  '""',
+  "''",
+  'sip:desk@pbx.example.com',
+  'https://x.y/z?a=b',
+  'a:b',
+  "it's",
+  'Zürich',
+];
+const rareFlowScalarTexts = [
+  'a#b',
+  'a: b',
+  'a:',
+  '-',
+  '[1]',
+  '{}',
+  '{k: v}',
+  '*x',
+  '&a x',
+  '!t x',
+  '"esc\\"ape"',
+  '',
+  'a, b',
+  '${X}',
+  '? x',
+];
+const flowKeyTexts = ['type', 'number', 'k', 'a b', '"quoted"', "'single'", '<<', '$schema', "it's"];
+const rareFlowKeyTexts = ['1', 'true', 'k:x', '? x', '-k', '&a k', '"esc\\"ape"', '', '[k]', 'a#b'];
+
+const flowScalar = fc.oneof(
+  { arbitrary: fc.constantFrom(...flowScalarTexts), weight: 40 },
+  { arbitrary: fc.constantFrom(...rareFlowScalarTexts), weight: 1 },
+);
+const flowKey = fc.oneof(
+  { arbitrary: fc.constantFrom(...flowKeyTexts), weight: 40 },
+  { arbitrary: fc.constantFrom(...rareFlowKeyTexts), weight: 1 },
+);
+/** Spacing, rarely with what the subset leaves: none after a colon, a line break, a comment. */
+const flowSpace = (common: string[], rare: string[]) =>
+  fc.oneof({ arbitrary: fc.constantFrom(...common), weight: 40 }, { arbitrary: fc.constantFrom(...rare), weight: 1 });
+
+const flowCollection: fc.Arbitrary<string> = fc.oneof(
+  {
+    weight: 10,
+    arbitrary: fc
+      .tuple(
+        fc.array(fc.tuple(flowKey, flowSpace([': ', ' : ', ':  '], [':', '::', ': #c\n  ']), flowScalar), { minLength: 1, maxLength: 5 }),
+        fc.array(flowSpace([', ', ',', ' , ', ',  '], [', #c\n  ', '\n  , ', ' ,, ']), { minLength: 5, maxLength: 5 }),
+        flowSpace(['', ' '], ['\n  ']),
+        flowSpace(['', ' '], [', ', ' #c\n  ']),
+      )
+      .map(
+        ([pairs, separators, open, close]) =>
+          `{${open}${pairs.map(([key, colon, value]) => key + colon + value).reduce((all, pair, index) => all + separators[index] + pair)}${close}}`,
+      ),
+  },
+  {
+    weight: 5,
+    arbitrary: fc
+      .tuple(
+        fc.array(flowScalar, { minLength: 1, maxLength: 5 }),
+        fc.array(flowSpace([', ', ',', ' , '], [', #c\n  ', ' ,, ']), { minLength: 5, maxLength: 5 }),
+        flowSpace(['', ' '], [', ']),
+      )
+      .map(([items, separators, close]) => `[${items.reduce((all, item, index) => all + separators[index] + item)}${close}]`),
+  },
+  { arbitrary: fc.constantFrom('{}', '[]', '{k: {j: v}}', '[[x]]', '[{k: v}]', '{k: [x]}'), weight: 1 },
+);
+
+/** Documents with flow collections as values, after them a comment or not, and another pair after or not. */
+const flowYaml: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(fc.tuple(flowKey, flowCollection, flowSpace(['', '  # c'], ['#c', ' x', '}', '\n    # deeper'])), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+    fc.constantFrom('', 'root:\n  ', '- '),
+    fc.constantFrom('', 'last: 1\n'),
+    fc.constantFrom('\n', '\r\n'),
+  )
+  .map(([pairs, head, last, newline]) => {
+    const pad = head === '' ? '' : '  ';
+    const lines = pairs.map(([key, flow, after]) => `${key}: ${flow}${after}`);
+    return (head + lines.join(`\n${pad}`) + '\n' + (last && head === '- ' ? pad : '') + last).replace(/\n/g, newline);
+  });
+
 const { tree: treeArbitrary } = fc.letrec<{ tree: Tree; map: Tree; seq: Tree; scalar: Tree }>((tie) => ({
   tree: fc.oneof({ depthSize: 'xsmall' }, tie('scalar'), tie('map'), tie('seq')),
   scalar: fc
@@ -187,7 +375,10 @@ const { tree: treeArbitrary } = fc.letrec<{ tree: Tree; map: Tree; seq: Tree; sc
     .array(
       fc.tuple(
         fc.oneof({ arbitrary: fc.constantFrom(...keyTexts), weight: 30 }, { arbitrary: fc.constantFrom(...rareKeyTexts), weight: 1 }),
-        tie('tree'),
+        fc.oneof(
+          { arbitrary: tie('tree'), weight: 6 },
+          { arbitrary: flowCollection.map((text) => ({ kind: 'flow' as const, text })), weight: 1 },
+        ),
       ),
       { minLength: 1, maxLength: 4 },
     )
@@ -220,14 +411,14 @@ function writeBlock(root: Tree, choices: readonly number[]): string[] {
       node.pairs.forEach(([key, value], index) => {
         if (index > 0 || !lead) decorate(indent);
         const start = index === 0 && lead ? lead : pad;
-        if (value.kind === 'scalar') lines.push(`${start}${key}: ${value.text}${trailing()}`);
+        if (value.kind === 'scalar' || value.kind === 'flow') lines.push(`${start}${key}: ${value.text}${trailing()}`);
         else {
           lines.push(`${start}${key}:${trailing()}`);
           const indentless = value.kind === 'seq' && choose() < 30;
           write(value, indentless ? indent : indent + 1 + (choose() % 3), '');
         }
       });
-    } else {
+    } else if (node.kind === 'seq') {
       node.items.forEach((item, index) => {
         if (index > 0 || !lead) decorate(indent);
         const start = index === 0 && lead ? lead : pad;

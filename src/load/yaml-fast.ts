@@ -14,10 +14,12 @@ import type { LoadedDocument } from './types.js';
  * lines, CRLF and `---` between documents. yaml's Composer reads about 2 MB/s and its CST
  * parser slows down badly on one large document, so a 30 MB file needs a reader of its own.
  *
- * It gives up (returns undefined) on anything else — flow collections, block scalars, anchors,
- * aliases, tags, directives, escapes, multi-line scalars, empty values, odd indentation,
- * comments that yaml would attach to a collection's end — and on anything that would be a
- * finding other than a duplicate key. The caller then reads the text with the reference reader,
+ * It also takes a mapping's value written as a flow mapping or sequence of such scalars on one
+ * line (`fallbackDestination: {type: number, number: "+14155550100"}`), and gives up (returns
+ * undefined) on anything else — other flow collections, block scalars, anchors, aliases, tags,
+ * directives, escapes, multi-line scalars, empty values, odd indentation, comments that yaml
+ * would attach to a collection's end — and on anything that would be a finding other than a
+ * duplicate key. The caller then reads the text with the reference reader,
  * whose output this one must equal exactly (test/differential.test.ts).
  */
 
@@ -30,6 +32,14 @@ const outsideCharacters = /[^\n\r\u0020-\u007e\u00a0-\u2027\u202a-\ud7ff\ue000-\
 
 /** Characters that cannot begin a plain scalar, or that begin one the subset does not take. */
 const indicators = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((char) => char.charCodeAt(0)));
+
+/** Characters that end a plain scalar in a flow collection, or that the subset does not take in one. */
+const flowStops = new Set([...',[]{}'].map((char) => char.charCodeAt(0)));
+
+/** Whether a character can follow a dash or colon inside a plain scalar in a flow collection. */
+function isFlowPlainSafe(code: number, onLine: boolean): boolean {
+  return onLine && code !== Code.Space && !flowStops.has(code);
+}
 
 /** First characters of the plain scalars that YAML 1.2's core schema reads as null, booleans or numbers. */
 const typedStarts = new Set([...'~nNtTfF0123456789+-.'].map((char) => char.charCodeAt(0)));
@@ -212,7 +222,9 @@ class BlockReader {
         else if (this.indent === column && this.isSequenceItem(this.contentStart)) this.readSequence(column, depth + 1, false, true);
         else throw outside;
       } else {
-        this.readScalar(at);
+        const first = text.charCodeAt(at);
+        if (first === Code.OpenBrace || first === Code.OpenBracket) this.readFlowCollection(at, depth + 1);
+        else this.readScalar(at);
         this.advance();
         if (this.line === Line.Content && this.indent > column) throw outside;
       }
@@ -269,6 +281,118 @@ class BlockReader {
     scratch.length = base;
     this.start = start;
     this.end = this.nodeEnd = end;
+  }
+
+  /**
+   * A flow mapping or sequence of scalars on one line, as a block mapping's value, such as
+   * `{type: number, number: "+14155550100"}` or `[a, "b"]`: plain scalars, which in flow end at
+   * `,`, `}` or `]`, and quoted ones, with a comment after the collection but none inside. Empty
+   * collections, trailing commas, nesting, keys without values and any `#` or `: ` in a plain
+   * scalar are left to the reference reader.
+   */
+  private readFlowCollection(open: number, depth: number): void {
+    if (depth >= this.limits.maxDepth) throw outside;
+    const text = this.text;
+    const end = this.contentEnd;
+    const isMap = text.charCodeAt(open) === Code.OpenBrace;
+    const closer = isMap ? Code.CloseBrace : Code.CloseBracket;
+    const scratch = this.scratch;
+    const base = scratch.length;
+    const mapValue: Record<string, unknown> = {};
+    const seqValue: unknown[] = [];
+    let latest: Map<string, number> | undefined;
+    let at = this.skipSpaces(open + 1);
+    for (;;) {
+      if (isMap) {
+        const keyAt = at;
+        const first = text.charCodeAt(at);
+        let keyEnd: number;
+        let colon: number;
+        if (first === Code.Quote || first === Code.Apostrophe) {
+          keyEnd = this.closingQuote(at) + 1;
+          colon = this.skipSpaces(keyEnd);
+        } else {
+          if (at >= end || indicators.has(first)) throw outside;
+          for (colon = at + 1; colon < end; colon++) {
+            const code = text.charCodeAt(colon);
+            if (code === Code.Colon) break;
+            if (flowStops.has(code) || code === Code.Hash) throw outside;
+          }
+          keyEnd = colon;
+          while (text.charCodeAt(keyEnd - 1) === Code.Space) keyEnd--;
+        }
+        if (colon >= end || text.charCodeAt(colon) !== Code.Colon || text.charCodeAt(colon + 1) !== Code.Space) throw outside;
+        if (colon - keyAt > longestKey) throw outside;
+        this.keyEnd = keyEnd;
+        const key = this.keyText(keyAt);
+        if (Object.prototype.hasOwnProperty.call(mapValue, key)) {
+          if (latest === undefined) {
+            latest = new Map();
+            for (let pair = base; pair < scratch.length; pair += PairSlot.Size) latest.set(scratch[pair + PairSlot.Key] as string, pair);
+          }
+          const earlier = latest.get(key)!;
+          const earlierSpan = { start: scratch[earlier + PairSlot.KeyStart] as number, end: scratch[earlier + PairSlot.KeyEnd] as number };
+          this.findings.push(duplicateKeyFinding(key, { start: keyAt, end: keyEnd }, earlierSpan, this.path, this.lines));
+        }
+        this.readFlowScalar(this.skipSpaces(colon + 1), closer);
+        setOwn(mapValue, key, this.value);
+        scratch.push(key, keyAt, keyEnd, this.start, this.end, this.plain);
+        latest?.set(key, scratch.length - PairSlot.Size);
+      } else {
+        this.readFlowScalar(at, closer);
+        seqValue.push(this.value);
+        scratch.push(new ScalarNode(this.start, this.end, this.plain));
+      }
+      at = this.skipSpaces(this.end);
+      if (at >= end) throw outside;
+      const code = text.charCodeAt(at);
+      if (code === closer) break;
+      if (code !== Code.Comma) throw outside;
+      at = this.skipSpaces(at + 1);
+    }
+    const close = at + 1;
+    const rest = this.skipSpaces(close);
+    if (rest !== end && (rest === close || text.charCodeAt(rest) !== Code.Hash)) throw outside;
+    this.value = isMap ? mapValue : seqValue;
+    this.node = isMap ? new MapNode(open, close, scratch.slice(base)) : new SeqNode(open, close, scratch.slice(base) as SourceNode[]);
+    scratch.length = base;
+    this.start = open;
+    this.end = close;
+    this.nodeEnd = this.nextLine;
+  }
+
+  /** A scalar in a flow collection on the current line, ending before `,` or the closing bracket; sets value, start, end and plain. */
+  private readFlowScalar(at: number, closer: number): void {
+    const text = this.text;
+    const end = this.contentEnd;
+    if (at >= end) throw outside;
+    const first = text.charCodeAt(at);
+    let value: string | number | boolean | null;
+    let valueEnd: number;
+    let plain = false;
+    if (first === Code.Quote || first === Code.Apostrophe) {
+      const close = this.closingQuote(at);
+      value = this.quotedValue(at, close);
+      valueEnd = close + 1;
+    } else {
+      if (indicators.has(first) && !(first === Code.Dash && isFlowPlainSafe(text.charCodeAt(at + 1), at + 1 < end))) throw outside;
+      for (valueEnd = at + 1; valueEnd < end; valueEnd++) {
+        const code = text.charCodeAt(valueEnd);
+        if (code === Code.Comma || code === closer) break;
+        if (flowStops.has(code) || code === Code.Hash) throw outside;
+        // `a: b` would nest a mapping, and `a:` before `,` or the end reads another way in flow
+        if (code === Code.Colon && !isFlowPlainSafe(text.charCodeAt(valueEnd + 1), valueEnd + 1 < end)) throw outside;
+      }
+      while (text.charCodeAt(valueEnd - 1) === Code.Space) valueEnd--;
+      value = resolvePlain(text.slice(at, valueEnd));
+      plain = true;
+    }
+    if (typeof value === 'string') this.checkLength(value);
+    this.value = value;
+    this.node = undefined;
+    this.start = at;
+    this.end = valueEnd;
+    this.plain = plain;
   }
 
   /** Where the key ends, set by keyColon. */
