@@ -367,15 +367,10 @@ class BlockReader {
     const end = this.contentEnd;
     if (at >= end) throw outside;
     const first = text.charCodeAt(at);
-    let value: string | number | boolean | null;
-    let valueEnd: number;
-    let plain = false;
-    if (first === Code.Quote || first === Code.Apostrophe) {
-      const close = this.closingQuote(at);
-      value = this.quotedValue(at, close);
-      valueEnd = close + 1;
-    } else {
+    if (first === Code.Quote || first === Code.Apostrophe) this.setScalar(at, this.closingQuote(at) + 1, false);
+    else {
       if (indicators.has(first) && !(first === Code.Dash && isFlowPlainSafe(text.charCodeAt(at + 1), at + 1 < end))) throw outside;
+      let valueEnd: number;
       for (valueEnd = at + 1; valueEnd < end; valueEnd++) {
         const code = text.charCodeAt(valueEnd);
         if (code === Code.Comma || code === closer) break;
@@ -384,15 +379,8 @@ class BlockReader {
         if (code === Code.Colon && !isFlowPlainSafe(text.charCodeAt(valueEnd + 1), valueEnd + 1 < end)) throw outside;
       }
       while (text.charCodeAt(valueEnd - 1) === Code.Space) valueEnd--;
-      value = resolvePlain(text.slice(at, valueEnd));
-      plain = true;
+      this.setScalar(at, valueEnd, true);
     }
-    if (typeof value === 'string') this.checkLength(value);
-    this.value = value;
-    this.node = undefined;
-    this.start = at;
-    this.end = valueEnd;
-    this.plain = plain;
   }
 
   /** Where the key ends, set by keyColon. */
@@ -477,19 +465,16 @@ class BlockReader {
   private readScalar(at: number): void {
     const text = this.text;
     const first = text.charCodeAt(at);
-    let value: string | number | boolean | null;
-    let valueEnd: number;
-    let plain = false;
     if (first === Code.Quote || first === Code.Apostrophe) {
-      const close = this.closingQuote(at);
-      value = this.quotedValue(at, close);
-      valueEnd = close + 1;
+      const valueEnd = this.closingQuote(at) + 1;
       const rest = this.skipSpaces(valueEnd);
       if (rest !== this.contentEnd && (rest === valueEnd || text.charCodeAt(rest) !== Code.Hash)) throw outside;
+      this.setScalar(at, valueEnd, false);
     } else {
       const dashScalar = first === Code.Dash && at + 1 < this.contentEnd && text.charCodeAt(at + 1) !== Code.Space;
       if (indicators.has(first) && !dashScalar) throw outside;
       const end = this.contentEnd;
+      let valueEnd: number;
       for (valueEnd = at + 1; valueEnd < end; valueEnd++) {
         const code = text.charCodeAt(valueEnd);
         if (code === Code.Hash && text.charCodeAt(valueEnd - 1) === Code.Space) break;
@@ -497,16 +482,20 @@ class BlockReader {
         if (code === Code.Colon && (valueEnd + 1 === end || text.charCodeAt(valueEnd + 1) === Code.Space)) throw outside;
       }
       while (text.charCodeAt(valueEnd - 1) === Code.Space) valueEnd--;
-      value = resolvePlain(text.slice(at, valueEnd));
-      plain = true;
+      this.setScalar(at, valueEnd, true);
     }
+    this.nodeEnd = this.nextLine;
+  }
+
+  /** Takes the scalar written at text[start, end) as the value read: plain and resolved, or quoted. */
+  private setScalar(start: number, end: number, plain: boolean): void {
+    const value = plain ? resolvePlain(this.text.slice(start, end)) : this.quotedValue(start, end - 1);
     if (typeof value === 'string') this.checkLength(value);
     this.value = value;
     this.node = undefined;
-    this.start = at;
-    this.end = valueEnd;
+    this.start = start;
+    this.end = end;
     this.plain = plain;
-    this.nodeEnd = this.nextLine;
   }
 }
 
