@@ -1,4 +1,4 @@
-import type { Finding } from '../diagnostic.js';
+import type { Finding, Span } from '../diagnostic.js';
 import { Code } from './char-codes.js';
 import { duplicateKeyFinding } from './findings.js';
 import { KeyCache } from './key-cache.js';
@@ -69,6 +69,36 @@ const enum Line {
 
 /** Implicit keys longer than this are left to the reference reader, which enforces YAML's 1024. */
 const longestKey = 1000;
+
+/**
+ * The pairs of the mapping being read, on the scratch from `base`, for placing a repeated key's
+ * earlier pair: each key's latest pair is indexed at the first repeat, as a scan back for each
+ * made many repeats quadratic.
+ */
+class MappingKeys {
+  private latest: Map<string, number> | undefined;
+
+  constructor(
+    private readonly scratch: readonly unknown[],
+    private readonly base: number,
+  ) {}
+
+  /** The key span of the latest pair with this key, which the mapping holds. */
+  earlierSpan(key: string): Span {
+    if (this.latest === undefined) {
+      this.latest = new Map();
+      for (let at = this.base; at < this.scratch.length; at += PairSlot.Size)
+        this.latest.set(this.scratch[at + PairSlot.Key] as string, at);
+    }
+    const earlier = this.latest.get(key)!;
+    return { start: this.scratch[earlier + PairSlot.KeyStart] as number, end: this.scratch[earlier + PairSlot.KeyEnd] as number };
+  }
+
+  /** Records the pair just pushed on the scratch. */
+  pushed(key: string): void {
+    this.latest?.set(key, this.scratch.length - PairSlot.Size);
+  }
+}
 
 class BlockReader {
   private findings: Finding[] = [];
@@ -195,8 +225,7 @@ class BlockReader {
     const scratch = this.scratch;
     const base = scratch.length;
     const value: Record<string, unknown> = {};
-    // each key's latest pair on the scratch, made at the first duplicate: a scan back for each made many duplicates quadratic
-    let latest: Map<string, number> | undefined;
+    const keys = new MappingKeys(scratch, base);
     let keyAt = firstKey;
     let end = firstKey;
     for (;;) {
@@ -204,15 +233,7 @@ class BlockReader {
       if (colon === -1) throw outside;
       const key = this.keyText(keyAt);
       const keyEnd = this.keyEnd;
-      if (Object.prototype.hasOwnProperty.call(value, key)) {
-        if (latest === undefined) {
-          latest = new Map();
-          for (let at = base; at < scratch.length; at += PairSlot.Size) latest.set(scratch[at + PairSlot.Key] as string, at);
-        }
-        const earlier = latest.get(key)!;
-        const earlierSpan = { start: scratch[earlier + PairSlot.KeyStart] as number, end: scratch[earlier + PairSlot.KeyEnd] as number };
-        this.findings.push(duplicateKeyFinding(key, { start: keyAt, end: keyEnd }, earlierSpan, this.path, this.lines));
-      }
+      this.checkRepeated(value, keys, key, keyAt, keyEnd);
       this.path.push(key);
       const at = this.skipSpaces(colon + 1);
       if (at === this.contentEnd || text.charCodeAt(at) === Code.Hash) {
@@ -231,7 +252,7 @@ class BlockReader {
       this.path.pop();
       setOwn(value, key, this.value);
       scratch.push(key, keyAt, keyEnd, this.start, this.end, this.node ?? this.plain);
-      latest?.set(key, scratch.length - PairSlot.Size);
+      keys.pushed(key);
       end = this.nodeEnd;
       if (this.line !== Line.Content || this.indent < column) break;
       if (this.indent > column || this.isSequenceItem(this.contentStart)) throw outside;
@@ -283,6 +304,12 @@ class BlockReader {
     this.end = this.nodeEnd = end;
   }
 
+  /** Reports the key text[keyAt, keyEnd) when the mapping being read already holds it, at the earlier one. */
+  private checkRepeated(value: Record<string, unknown>, keys: MappingKeys, key: string, keyAt: number, keyEnd: number): void {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) return;
+    this.findings.push(duplicateKeyFinding(key, { start: keyAt, end: keyEnd }, keys.earlierSpan(key), this.path, this.lines));
+  }
+
   /**
    * A flow mapping or sequence of scalars on one line, as a block mapping's value, such as
    * `{type: number, number: "+14155550100"}` or `[a, "b"]`: plain scalars, which in flow end at
@@ -300,7 +327,7 @@ class BlockReader {
     const base = scratch.length;
     const mapValue: Record<string, unknown> = {};
     const seqValue: unknown[] = [];
-    let latest: Map<string, number> | undefined;
+    const keys = new MappingKeys(scratch, base);
     let at = this.skipSpaces(open + 1);
     for (;;) {
       if (isMap) {
@@ -325,19 +352,11 @@ class BlockReader {
         if (colon - keyAt > longestKey) throw outside;
         this.keyEnd = keyEnd;
         const key = this.keyText(keyAt);
-        if (Object.prototype.hasOwnProperty.call(mapValue, key)) {
-          if (latest === undefined) {
-            latest = new Map();
-            for (let pair = base; pair < scratch.length; pair += PairSlot.Size) latest.set(scratch[pair + PairSlot.Key] as string, pair);
-          }
-          const earlier = latest.get(key)!;
-          const earlierSpan = { start: scratch[earlier + PairSlot.KeyStart] as number, end: scratch[earlier + PairSlot.KeyEnd] as number };
-          this.findings.push(duplicateKeyFinding(key, { start: keyAt, end: keyEnd }, earlierSpan, this.path, this.lines));
-        }
+        this.checkRepeated(mapValue, keys, key, keyAt, keyEnd);
         this.readFlowScalar(this.skipSpaces(colon + 1), closer);
         setOwn(mapValue, key, this.value);
         scratch.push(key, keyAt, keyEnd, this.start, this.end, this.plain);
-        latest?.set(key, scratch.length - PairSlot.Size);
+        keys.pushed(key);
       } else {
         this.readFlowScalar(at, closer);
         seqValue.push(this.value);
