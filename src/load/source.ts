@@ -135,27 +135,23 @@ function childOf(node: SourceNode, segment: string | number): SourceNode | undef
   return undefined;
 }
 
-export function nodeAt(root: SourceNode | undefined, path: DataPath): SourceNode | undefined {
+/** The node at a path; with `stopAtAliases`, none if the path passes through an alias or ends at one. */
+function walk(root: SourceNode | undefined, path: DataPath, stopAtAliases: boolean): SourceNode | undefined {
   let node = root;
   for (const segment of path) {
-    if (node === undefined) return undefined;
+    if (node === undefined || (stopAtAliases && node.alias)) return undefined;
     node = childOf(node, segment);
   }
-  return node;
+  return stopAtAliases && node?.alias ? undefined : node;
 }
+
+export const nodeAt = (root: SourceNode | undefined, path: DataPath): SourceNode | undefined => walk(root, path, false);
 
 /**
  * The node at a path that an edit may change: none when the path passes through an alias or
  * ends at one, whose nodes are the anchor's text (an edit there would change every copy).
  */
-export function editableNodeAt(root: SourceNode | undefined, path: DataPath): SourceNode | undefined {
-  let node = root;
-  for (const segment of path) {
-    if (node === undefined || node.alias) return undefined;
-    node = childOf(node, segment);
-  }
-  return node?.alias ? undefined : node;
-}
+export const editableNodeAt = (root: SourceNode | undefined, path: DataPath): SourceNode | undefined => walk(root, path, true);
 
 /**
  * The one locator: the span of a path's key or value. A path that does not exist in the source
