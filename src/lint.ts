@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { checkConfig } from './config/load.js';
-import { globPath, levelsForFile, type RuleLevel } from './config/resolve.js';
+import { configFileName, globPath, levelsForFile, type RuleLevel } from './config/resolve.js';
 import {
   isMapping,
   toJsonPointer,
@@ -270,7 +269,7 @@ export function lintSource(input: string | Buffer, options: LintOptions, run: Ru
   const relative = globPath(filePath, options.configDir ?? cwd, cwd);
   const levels = levelsForFile(config, relative, options.ruleOverrides);
   const limits = resolveLimits(config);
-  const knowledge = knowledgeOf(config, options.configFile && path.relative(cwd, path.resolve(cwd, options.configFile)));
+  const knowledge = knowledgeOf(config, options.configFile && configFileName(options.configFile, cwd));
   const file =
     typeof input === 'string' ? loadText(input, filePath, limits, options.reader) : loadBytes(input, filePath, limits, options.reader);
   const placer = new Placer(file, filePath);

@@ -1,5 +1,5 @@
-import path from 'node:path';
 import { loadConfig } from '../config/load.js';
+import { configFileName } from '../config/resolve.js';
 import { configuredFiles, readInput } from '../files.js';
 import { valueAt, type DataPath } from '../diagnostic.js';
 import { entriesOf, misnamedMessage } from '../lint.js';
@@ -63,7 +63,7 @@ export async function collectExplanations(
   const { cwd } = options;
   const loaded = await loadConfig({ cwd, configFile: options.config, lookup: options.configLookup });
   const { config } = loaded;
-  const configFile = loaded.filePath && path.relative(cwd, loaded.filePath);
+  const configFile = loaded.filePath && configFileName(loaded.filePath, cwd);
   const knowledge = knowledgeOf(config, configFile);
   const limits = resolveLimits(config);
   const paths = configuredFiles(patterns, config, { cwd, baseDir: loaded.directory, errorOnUnmatchedPattern: true });

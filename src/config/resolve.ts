@@ -72,6 +72,9 @@ export function levelsForFile(config: Config, relativePath: string, commandLine:
 }
 
 /** Whether a relative path leaves its base directory (`..` or `../x`, not `..cache/x`), or is absolute. */
+/** A config file as messages name it: from the working directory, which a relative path is taken from. */
+export const configFileName = (file: string, cwd: string): string => path.relative(cwd, path.resolve(cwd, file));
+
 export const isOutside = (relative: string): boolean => relative === '..' || /^\.\.[\\/]/.test(relative) || path.isAbsolute(relative);
 
 /**
