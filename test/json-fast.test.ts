@@ -144,14 +144,40 @@ describe('line index', () => {
     expect(many.position(5000)).toEqual({ line: 1001, column: 1 });
   });
 
+  it('breaks lines at a CR alone, as editors and LSP do, and keeps a CRLF one break', () => {
+    const lines = new LineIndex('a\rb\r\r\nc\r');
+    expect(lines.lineCount).toBe(5);
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((offset) => lines.position(offset))).toEqual([
+      { line: 1, column: 1 },
+      { line: 1, column: 2 },
+      { line: 2, column: 1 },
+      { line: 2, column: 2 },
+      { line: 3, column: 1 },
+      { line: 3, column: 1 },
+      { line: 4, column: 1 },
+      { line: 4, column: 2 },
+    ]);
+    // where each line's text ends, before its break: an empty line between a CR and a CRLF ends where it starts
+    expect([0, 2, 4, 6].map((offset) => lines.lineEnd(offset))).toEqual([1, 3, 4, 7]);
+    expect(lines.endPosition(5)).toEqual({ line: 4, column: 1 });
+  });
+
   it('gives every offset the column of counting its line from the start, lone surrogates included', () => {
     // how columns were counted before lines kept their surrogates: code units from the line's start, less low surrogates
     const counted = (text: string, offset: number) => {
-      const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+      // a line ends after an LF, or after a CR that no LF follows
+      let line = 1;
+      let lineStart = 0;
+      for (let at = 0; at < offset; at++) {
+        if (text[at] === '\n' || (text[at] === '\r' && text[at + 1] !== '\n')) {
+          line++;
+          lineStart = at + 1;
+        }
+      }
       const end = offset > lineStart && text[offset] === '\n' && text[offset - 1] === '\r' ? offset - 1 : offset;
       let column = 1;
       for (let at = lineStart; at < end; at++) if (!/[\udc00-\udfff]/.test(text[at])) column++;
-      return { line: text.slice(0, offset).split('\n').length, column };
+      return { line, column };
     };
     const pieces = fc.constantFrom('a', ' ', '\n', '\r', '\r\n', '😀', '𝄞', '\ud800', '\udc00', 'é');
     fc.assert(

@@ -218,6 +218,12 @@ function countBelow(offsets: readonly number[], offset: number): number {
   return low;
 }
 
+/** The first CR at or after `from` that no LF follows, or -1. */
+function nextLoneReturn(text: string, from: number): number {
+  for (let at = text.indexOf('\r', from); at !== -1; at = text.indexOf('\r', at + 1)) if (text[at + 1] !== '\n') return at;
+  return -1;
+}
+
 /** Maps offsets to 1-based line and column; columns count code points, as editors show them. */
 export class LineIndex {
   /** Where each line starts, found on first use: a file without findings never needs it. */
@@ -233,13 +239,25 @@ export class LineIndex {
     const text = this.text;
     let starts = new Int32Array(16 + (text.length >> 5));
     let count = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    // lines break at LF, CRLF and a CR alone, as in LSP and editors: JSON allows a file saved with
+    // classic Mac OS line endings, and its positions must be the ones its reader sees
+    let lineFeed = text.indexOf('\n');
+    let loneReturn = nextLoneReturn(text, 0);
+    while (lineFeed !== -1 || loneReturn !== -1) {
+      let lineBreak: number;
+      if (loneReturn === -1 || (lineFeed !== -1 && lineFeed < loneReturn)) {
+        lineBreak = lineFeed;
+        lineFeed = text.indexOf('\n', lineFeed + 1);
+      } else {
+        lineBreak = loneReturn;
+        loneReturn = nextLoneReturn(text, loneReturn + 1);
+      }
       if (count === starts.length) {
         const larger = new Int32Array(count * 2);
         larger.set(starts);
         starts = larger;
       }
-      starts[count++] = i + 1;
+      starts[count++] = lineBreak + 1;
     }
     this.lineStarts = starts.subarray(0, count);
     return this.lineStarts;
@@ -300,6 +318,6 @@ export class LineIndex {
   lineEnd(offset: number): number {
     const { line } = this.position(offset);
     const next = line < this.starts.length ? this.starts[line] - 1 : this.text.length;
-    return next > 0 && this.text[next - 1] === '\r' ? next - 1 : next;
+    return next > 0 && this.text[next] === '\n' && this.text[next - 1] === '\r' ? next - 1 : next;
   }
 }

@@ -223,15 +223,16 @@ describe('bytes that are not text', () => {
   it('a CR alone (classic Mac OS) in YAML is a syntax error at the CR, not a file read wrong', () => {
     const loneCr =
       'a carriage return alone (classic Mac OS line endings) is not read as a line break; save the file with LF or CRLF line endings';
-    // yaml reads the whole file as one line, and its own message would be about nested mappings
-    expect(structuralFindings('provider: byo-phone-number\rnumber: "+14155550100"\r')).toEqual([`1:27-1:28 syntax ${loneCr}`]);
-    expect(structuralFindings(`${validNumber}name: Lobby\rsquadId: x\n`)).toEqual([`5:12-5:13 syntax ${loneCr}`]);
+    // yaml reads the whole file as one line, and its own message would be about nested mappings;
+    // the position is the editor's, which shows the CR as a line break, so the CR ends its line
+    expect(structuralFindings('provider: byo-phone-number\rnumber: "+14155550100"\r')).toEqual([`1:27-2:1 syntax ${loneCr}`]);
+    expect(structuralFindings(`${validNumber}name: Lobby\rsquadId: x\n`)).toEqual([`5:12-6:1 syntax ${loneCr}`]);
     // read as yaml reads it, the modeline comment swallowed the whole file, which then passed
     expect(structuralFindings('# yaml-language-server: $schema=x.json\rprovider: byo-phone-number\rnumber: 14155550100\r')).toEqual([
-      `1:39-1:40 syntax ${loneCr}`,
+      `1:39-2:1 syntax ${loneCr}`,
     ]);
     // and a value took the CR into its text
-    expect(structuralFindings(`${validNumber}name: Lobby\r`)).toEqual([`5:12-5:13 syntax ${loneCr}`]);
+    expect(structuralFindings(`${validNumber}name: Lobby\r`)).toEqual([`5:12-6:1 syntax ${loneCr}`]);
     // a CRLF is a line break
     expect(structuralFindings(`${validNumber}name: "Lobby\n`.replace(/\n/g, '\r\n'))).toEqual(['6:1-6:1 syntax missing closing "quote']);
     expect(structuralFindings(`${validNumber}name: Lobby\n`.replace(/\n/g, '\r\n'))).toEqual([]);
@@ -239,6 +240,10 @@ describe('bytes that are not text', () => {
     expect(
       structuralFindings('{\r "provider": "byo-phone-number",\r "number": "+14155550100",\r "credentialId": "c"\r}\r', 'a.json'),
     ).toEqual([]);
+    // and its lines are the editor's: one per CR
+    expect(structuralFindings('{\r "provider": "byo-phone-number",\r "number": "+14155550100",,\r}\r', 'a.json')).toEqual([
+      '3:27-3:28 syntax unexpected ","; expected a key in double quotes',
+    ]);
   });
 
   it('invalid UTF-8 is a syntax error at the first bad byte', () => {

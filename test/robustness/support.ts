@@ -40,11 +40,10 @@ export function expectOneLineError(run: CliRun, message: string | RegExp): void 
   else expect(run.stderr).toMatch(message);
 }
 
-/** The length in characters (code points) of each line; the CR of a CRLF belongs to the line break, a lone CR does not. */
+/** The length in characters (code points) of each line; lines end at an LF, a CRLF or a CR alone, as in editors. */
 function lineLengths(text: string): number[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = body.split('\n');
-  return lines.map((line, index) => [...(index < lines.length - 1 ? line.replace(/\r$/, '') : line)].length);
+  return body.split(/\r\n|\r|\n/).map((line) => [...line].length);
 }
 
 /**
