@@ -182,6 +182,44 @@ describe('fast readers against the reference readers', () => {
     expect(expectSameAsReference('a:\n  b:\n    c: [v]\n', 'flow.yaml', shallow)).toBe(false);
   });
 
+  it('agree on block scalars and plain scalars over several lines as values, which the fast reader takes in the forms writers use', () => {
+    const taken = [
+      'a: |\n  line one\n  line two\nb: x\n',
+      'a: >-\n  folded one\n  folded two\n\nb: x\n',
+      '- a: >\n    one\n    two\n  b: y\n- a: z\n',
+      'a: |-\n  x\n',
+      'a: |\n  x\n  # not a comment\nb: 1\n',
+      'a: |\n  x',
+      'a: >\n  x\n\n\n  y\n\nb: 2\n',
+      'a: |\n  x\n    deeper\n  y\n',
+      'a: |\r\n  x\r\n  y\r\nb: 1\r\n',
+      'a: |\n  x\n# c\nb: 1\n',
+      'a: one\n  two\n\n  three\nb: 1\n',
+      'a: one  \n  two   \n',
+      'a: 1\n  2\n',
+      'b:\n  message: Thanks for calling, we will connect you\n    to the front desk.\n  c: 1\n',
+      'a: x\n  y\n# c\nb: 1\n',
+    ];
+    for (const text of taken) expect(expectSameAsReference(text, 'lines.yaml'), text).toBe(true);
+    const left = [
+      'a: |+\n  x\n\n',
+      'a: |2\n   x\n',
+      'a: | # c\n  x\n',
+      'a: |\n\n  x\n',
+      'a: |\n  x\n  \n  y\n',
+      'a: >\n  x\n    deeper\n',
+      'a: |\nb: 1\n',
+      '- |\n  x\n',
+      'a: x\n  - y\n',
+      'a: x\n  k: v\n',
+      'a: x\n  y #c\n',
+      'a: x #c\n  y\n',
+      'a: x\n  # c\n  y\n',
+      'a: "x\n  y"\n',
+    ];
+    for (const text of left) expect(expectSameAsReference(text, 'lines.yaml'), text).toBe(false);
+  });
+
   /** Runs the readers on generated texts: they must agree on each, and the fast one must take at least `share` of them. */
   function agreeOnGenerated(texts: fc.Arbitrary<string>, filePath: string, runs: number, share: number): void {
     let taken = 0;
@@ -196,6 +234,10 @@ describe('fast readers against the reference readers', () => {
 
   it('agree on generated one-line flow collections and near misses, much of which the fast reader takes', () => {
     agreeOnGenerated(flowYaml, 'generated.yaml', 500, 0.3);
+  });
+
+  it('agree on generated block and plain scalars over several lines, and near misses, much of which the fast reader takes', () => {
+    agreeOnGenerated(multiLineYaml, 'generated.yaml', 500, 0.3);
   });
 
   it('agree on generated block YAML, much of which the fast reader takes', () => {
@@ -220,6 +262,58 @@ type Tree =
   | { kind: 'seq'; items: Tree[] }
   /** A flow collection on one line, written only as a mapping's value. */
   | { kind: 'flow'; text: string };
+
+/** The first line of a scalar over several lines: block scalar headers, plain scalars and near misses. */
+const firstLineTexts = ['|', '|-', '>', '>-', 'one', 'two words', '5', 'https://x.y/z'];
+const rareFirstLineTexts = ['|+', '>+', '|2', '>1-', '| # c', '|x', '"q', 'a #c', 'a:'];
+/** The lines after it, an empty string an empty line. */
+const restLineTexts = ['next', 'more words here', 'ü €', '', 'x: y', '# not a comment', 'a#b', 'end.'];
+const rareRestLineTexts = ['  deeper', '- item', 'k: v', 'x #c', '   ', "'q'", '? x', '&a x', '|'];
+
+/** A block scalar or a plain scalar over several lines as a key's value: its first line, then the rest `offset` deeper than the key. */
+const multiLineValue: fc.Arbitrary<(indent: number) => string> = fc
+  .tuple(
+    fc.oneof(
+      { arbitrary: fc.constantFrom(...firstLineTexts), weight: 20 },
+      { arbitrary: fc.constantFrom(...rareFirstLineTexts), weight: 1 },
+    ),
+    fc.array(
+      fc.oneof(
+        { arbitrary: fc.constantFrom(...restLineTexts), weight: 20 },
+        { arbitrary: fc.constantFrom(...rareRestLineTexts), weight: 1 },
+      ),
+      { minLength: 1, maxLength: 4 },
+    ),
+    fc.constantFrom(1, 2, 2, 3, 0),
+  )
+  .map(
+    ([first, rest, offset]) =>
+      (indent: number) =>
+        [first, ...rest.map((line) => (line === '' ? '' : ' '.repeat(indent + offset) + line))].join('\n'),
+  );
+
+/** Documents with such values among one-line ones, at the root, in a mapping or in a sequence's mapping. */
+const multiLineYaml: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(
+      fc.tuple(
+        fc.constantFrom('a', 'message', 'b c'),
+        fc.oneof(
+          multiLineValue,
+          fc.constant(() => 'x'),
+        ),
+      ),
+      { minLength: 1, maxLength: 4 },
+    ),
+    fc.constantFrom('', 'root:\n  ', '- '),
+    fc.constantFrom('', 'last: 1\n', '# end\n', '\n'),
+    fc.constantFrom('\n', '\r\n'),
+  )
+  .map(([pairs, head, last, newline]) => {
+    const indent = head === '' ? 0 : 2;
+    const lines = pairs.map(([key, value]) => `${key}: ${value(indent)}`);
+    return (head + lines.join(`\n${' '.repeat(indent)}`) + '\n' + last).replace(/\n/g, newline);
+  });
 
 const scalarTexts = [
   'x',

@@ -12,10 +12,12 @@ export const enum Code {
   Dash = 45,
   Dot = 46,
   Colon = 58,
+  GreaterThan = 62,
   OpenBracket = 91,
   Backslash = 92,
   CloseBracket = 93,
   OpenBrace = 123,
+  Pipe = 124,
   CloseBrace = 125,
 }
 

@@ -15,11 +15,12 @@ import type { LoadedDocument } from './types.js';
  * parser slows down badly on one large document, so a 30 MB file needs a reader of its own.
  *
  * It also takes a mapping's value written as a flow mapping or sequence of such scalars on one
- * line (`fallbackDestination: {type: number, number: "+14155550100"}`), and gives up (returns
- * undefined) on anything else — other flow collections, block scalars, anchors, aliases, tags,
- * directives, escapes, multi-line scalars, empty values, odd indentation, comments that yaml
- * would attach to a collection's end — and on anything that would be a finding other than a
- * duplicate key. The caller then reads the text with the reference reader,
+ * line (`fallbackDestination: {type: number, number: "+14155550100"}`), and as YAML writers wrap
+ * long strings: a plain scalar over several lines, or a block scalar (`|`, `|-`, `>`, `>-`). It gives
+ * up (returns undefined) on anything else — other flow collections, other block scalars, anchors,
+ * aliases, tags, directives, escapes, multi-line quoted scalars, empty values, odd indentation,
+ * comments that yaml would attach to a collection's end — and on anything that would be a finding
+ * other than a duplicate key. The caller then reads the text with the reference reader,
  * whose output this one must equal exactly (test/differential.test.ts).
  */
 
@@ -167,10 +168,8 @@ class BlockReader {
     let at = this.nextLine;
     this.commentIndent = -1;
     while (at < text.length) {
-      const newline = text.indexOf('\n', at);
-      const next = newline === -1 ? text.length : newline + 1;
-      let end = newline === -1 ? text.length : newline;
-      if (end > at && text.charCodeAt(end - 1) === Code.CarriageReturn) end--;
+      this.measureLine(at);
+      const { measuredEnd: end, measuredNext: next } = this;
       const content = this.skipSpaces(at, end);
       const code = text.charCodeAt(content);
       if (content === end || code === Code.Hash) {
@@ -245,7 +244,8 @@ class BlockReader {
       } else {
         const first = text.charCodeAt(at);
         if (first === Code.OpenBrace || first === Code.OpenBracket) this.readFlowCollection(at, depth + 1);
-        else this.readScalar(at);
+        else if (first === Code.Pipe || first === Code.GreaterThan) this.readBlockScalar(at, column);
+        else this.readScalar(at, column);
         this.advance();
         if (this.line === Line.Content && this.indent > column) throw outside;
       }
@@ -480,8 +480,68 @@ class BlockReader {
     return this.text.charCodeAt(at) === Code.Apostrophe && inner.includes("''") ? inner.replaceAll("''", "'") : inner;
   }
 
-  /** A scalar starting at `at` that must take the rest of the current line, but for a comment. */
-  private readScalar(at: number): void {
+  /**
+   * A literal or folded block scalar (`|`, `|-`, `>`, `>-`) as the value of a mapping at `column`,
+   * as YAML writers fold long strings: its header ends the line, and its lines, deeper than the
+   * mapping, are all at the first one's indentation (a literal's may go deeper). Keep chomping,
+   * indentation indicators, a comment after the header, leading blank lines, lines of spaces alone
+   * and a folded scalar's deeper lines are left to the reference reader.
+   */
+  private readBlockScalar(at: number, column: number): void {
+    const text = this.text;
+    const literal = text.charCodeAt(at) === Code.Pipe;
+    const strip = text.charCodeAt(at + 1) === Code.Dash;
+    if (at + (strip ? 2 : 1) !== this.contentEnd) throw outside;
+    let value = '';
+    let indent = -1;
+    let emptyLines = 0;
+    let end = this.nextLine;
+    for (let lineAt = this.nextLine; lineAt < text.length;) {
+      this.measureLine(lineAt);
+      const { measuredEnd: lineEnd, measuredNext: next } = this;
+      const content = this.skipSpaces(lineAt, lineEnd);
+      if (content === lineEnd) {
+        // YAML gives a line of spaces alone a meaning of its own in a block scalar
+        if (lineEnd !== lineAt || indent === -1) throw outside;
+        emptyLines++;
+        lineAt = next;
+        continue;
+      }
+      if (indent === -1) {
+        if (content - lineAt <= column) throw outside;
+        indent = content - lineAt;
+      } else if (content - lineAt < indent) break;
+      else if (content - lineAt > indent && !literal) throw outside;
+      const line = text.slice(lineAt + indent, lineEnd);
+      if (end === this.nextLine) value = line;
+      // a folded scalar joins its lines with a space, and keeps the breaks of its empty lines alone
+      else value += (literal ? '\n'.repeat(emptyLines + 1) : emptyLines === 0 ? ' ' : '\n'.repeat(emptyLines)) + line;
+      emptyLines = 0;
+      end = lineAt = next;
+    }
+    if (indent === -1) throw outside;
+    this.setValue(this.checkLength(strip ? value : `${value}\n`), at, end, false);
+    this.nodeEnd = this.nextLine = end;
+  }
+
+  /** Where the line measured last ends, before its line break, and where the next one starts. */
+  private measuredEnd = 0;
+  private measuredNext = 0;
+
+  private measureLine(at: number): void {
+    const text = this.text;
+    const newline = text.indexOf('\n', at);
+    this.measuredNext = newline === -1 ? text.length : newline + 1;
+    let end = newline === -1 ? text.length : newline;
+    if (end > at && text.charCodeAt(end - 1) === Code.CarriageReturn) end--;
+    this.measuredEnd = end;
+  }
+
+  /**
+   * A scalar starting at `at` that takes the rest of the current line, but for a comment. As the
+   * value of a mapping at `column`, a plain one may go on over deeper lines (readPlainLines).
+   */
+  private readScalar(at: number, column?: number): void {
     const text = this.text;
     const first = text.charCodeAt(at);
     if (first === Code.Quote || first === Code.Apostrophe) {
@@ -500,16 +560,69 @@ class BlockReader {
         // `a: b: c` nests a mapping in a compact one, which YAML forbids
         if (code === Code.Colon && (valueEnd + 1 === end || text.charCodeAt(valueEnd + 1) === Code.Space)) throw outside;
       }
+      const commented = valueEnd < end;
       while (text.charCodeAt(valueEnd - 1) === Code.Space) valueEnd--;
+      if (column !== undefined && !commented && this.readPlainLines(at, valueEnd, column)) return;
       this.setScalar(at, valueEnd, true);
     }
     this.nodeEnd = this.nextLine;
+  }
+
+  /**
+   * A plain scalar whose first line is text[at, firstEnd) and that goes on over the lines after it
+   * deeper than `column`, as YAML writers wrap long strings: a line break between two lines reads
+   * as a space, an empty line as a line break. Returns false when no line goes on. Continuation
+   * lines that start with an indicator or hold a comment or `: `, and lines of spaces alone, are
+   * left to the reference reader.
+   */
+  private readPlainLines(at: number, firstEnd: number, column: number): boolean {
+    const text = this.text;
+    // almost every scalar ends on its line: the next one, unless empty, is no deeper than the mapping
+    const code = text.charCodeAt(this.nextLine);
+    if (code !== Code.LineFeed && code !== Code.CarriageReturn && text.charCodeAt(this.nextLine + column) !== Code.Space) return false;
+    let folded: string | undefined;
+    let emptyLines = 0;
+    let end = firstEnd;
+    let after = this.nextLine;
+    for (let lineAt = this.nextLine; lineAt < text.length;) {
+      this.measureLine(lineAt);
+      const { measuredEnd: lineEnd, measuredNext: next } = this;
+      const content = this.skipSpaces(lineAt, lineEnd);
+      if (content === lineEnd) {
+        if (lineEnd !== lineAt) throw outside;
+        emptyLines++;
+        lineAt = next;
+        continue;
+      }
+      if (content - lineAt <= column) break;
+      if (indicators.has(text.charCodeAt(content))) throw outside;
+      for (let scan = content + 1; scan < lineEnd; scan++) {
+        const code = text.charCodeAt(scan);
+        if (code === Code.Hash && text.charCodeAt(scan - 1) === Code.Space) throw outside;
+        if (code === Code.Colon && (scan + 1 === lineEnd || text.charCodeAt(scan + 1) === Code.Space)) throw outside;
+      }
+      let valueEnd = lineEnd;
+      while (text.charCodeAt(valueEnd - 1) === Code.Space) valueEnd--;
+      folded = (folded ?? text.slice(at, firstEnd)) + (emptyLines === 0 ? ' ' : '\n'.repeat(emptyLines)) + text.slice(content, valueEnd);
+      emptyLines = 0;
+      end = valueEnd;
+      after = lineAt = next;
+    }
+    if (folded === undefined) return false;
+    this.setValue(resolvePlain(this.checkLength(folded)), at, end, true);
+    this.nodeEnd = this.nextLine = after;
+    return true;
   }
 
   /** Takes the scalar written at text[start, end) as the value read: plain and resolved, or quoted. */
   private setScalar(start: number, end: number, plain: boolean): void {
     const value = plain ? resolvePlain(this.text.slice(start, end)) : this.quotedValue(start, end - 1);
     if (typeof value === 'string') this.checkLength(value);
+    this.setValue(value, start, end, plain);
+  }
+
+  /** Takes a scalar's value, written at text[start, end), as the value read. */
+  private setValue(value: unknown, start: number, end: number, plain: boolean): void {
     this.value = value;
     this.node = undefined;
     this.start = start;
