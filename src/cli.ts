@@ -94,6 +94,13 @@ async function runLint(patterns: string[], options: LintCommandOptions): Promise
     filePath: configPath,
   } = await loadConfig({ cwd, configFile: options.config, lookup: options.configLookup });
   if (options.printConfig !== undefined) {
+    const conflicting = [
+      patterns.length > 0 && 'the other paths',
+      useStdin && '--stdin',
+      fixMode && (options.fix ? '--fix' : '--fix-dry-run'),
+      options.outputFile !== undefined && '--output-file',
+    ].find(Boolean);
+    if (conflicting) throw new UsageError(`--print-config prints the configuration for one file and lints nothing; drop ${conflicting}`);
     const { formatEffectiveConfig } = await import('./commands/print-config.js');
     process.stdout.write(formatEffectiveConfig(config, { cwd, configDir, configPath, target: options.printConfig, ruleOverrides }));
     return 0;
@@ -199,6 +206,21 @@ function buildProgram(setExitCode: (code: number) => void): Command {
       writeErr: (text) => process.stderr.write(text.startsWith('error: ') ? `byo-lint: ${text.slice(7)}` : text),
     })
     .action(async (patterns: string[], options: LintCommandOptions) => setExitCode(await runLint(patterns, options)));
+
+  // an option before a subcommand's name is the lint's, which the subcommand never reads: say so rather than drop it
+  program.hook('preAction', (_program, actionCommand) => {
+    if (actionCommand === program) return;
+    const misplaced = program.options.find((option) => program.getOptionValueSource(option.attributeName()) === 'cli');
+    if (!misplaced) return;
+    const flag = misplaced.long ?? misplaced.short ?? misplaced.flags;
+    const name = actionCommand.name();
+    const takesIt = actionCommand.options.some((option) => option.attributeName() === misplaced.attributeName());
+    throw new UsageError(
+      takesIt
+        ? `${flag} before "${name}" is not read by it; write it after the subcommand: byo-lint ${name} ${flag} …`
+        : `"${name}" takes no ${flag}`,
+    );
+  });
 
   // subcommands load their modules only when used, so that linting starts no slower
   program

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -189,6 +190,21 @@ describe('configuration discovery', () => {
     expect(printed.file).toBe('staging/a.yaml');
     expect(printed.rules['quoted-number']).toBe('warn');
     expect(printed.org).toEqual({ serverUrl: 'https://hooks.example.com/vapi', serverUrlSecret: '<set>' });
+  });
+
+  it('--print-config with paths, standard input, a fix or an output file is a usage error, not an option dropped', () => {
+    const cwd = tempTree({ 'a.yaml': unquoted });
+    const usage = (what: string) => ({
+      code: 2,
+      stdout: '',
+      stderr: `byo-lint: --print-config prints the configuration for one file and lints nothing; drop ${what}\n`,
+    });
+    expect(runCli(['--print-config', 'a.yaml', 'b.yaml'], { cwd })).toEqual(usage('the other paths'));
+    expect(runCli(['--print-config', 'a.yaml', '--stdin'], { cwd })).toEqual(usage('--stdin'));
+    expect(runCli(['--print-config', 'a.yaml', '--fix'], { cwd })).toEqual(usage('--fix'));
+    expect(runCli(['--print-config', 'a.yaml', '--fix-dry-run'], { cwd })).toEqual(usage('--fix-dry-run'));
+    expect(runCli(['--print-config', 'a.yaml', '-o', 'c.json'], { cwd })).toEqual(usage('--output-file'));
+    expect(readFileSync(path.join(cwd, 'a.yaml'), 'utf8')).toBe(unquoted);
   });
 
   it('--print-config masks the user and password of every URL it prints', () => {

@@ -38,6 +38,23 @@ describe('byo-lint rules', () => {
   });
 });
 
+describe('options before a subcommand', () => {
+  it('are a usage error that says where they belong, not dropped', () => {
+    const misplaced = (flag: string, name: string) =>
+      `byo-lint: ${flag} before "${name}" is not read by it; write it after the subcommand: byo-lint ${name} ${flag} …\n`;
+    expect(runCli(['-f', 'json', 'rules'])).toEqual({ code: 2, stdout: '', stderr: misplaced('--format', 'rules') });
+    expect(runCli(['-c', 'other.yaml', 'explain', 'a.yaml'])).toEqual({ code: 2, stdout: '', stderr: misplaced('--config', 'explain') });
+    expect(runCli(['--no-config-lookup', 'explain', 'a.yaml'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: misplaced('--no-config-lookup', 'explain'),
+    });
+    expect(runCli(['--quiet', 'schema'])).toEqual({ code: 2, stdout: '', stderr: 'byo-lint: "schema" takes no --quiet\n' });
+    // after the subcommand they are its own
+    expect(runCli(['rules', '--format', 'json']).code).toBe(0);
+  });
+});
+
 describe('byo-lint schema', () => {
   it('prints the shipped schemas byte for byte', () => {
     expect(runCli(['schema']).stdout).toBe(readFileSync(path.join(repoRoot, 'schemas/byo-phone-numbers.schema.json'), 'utf8'));
