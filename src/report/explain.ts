@@ -113,6 +113,9 @@ function secretInEffect(effective: EffectiveServer, routing: Routing): string {
     return routing.org.url.state === 'unknown' ? "none known: the number sets none and the config does not declare the org's" : 'none';
   }
   const { level, source } = effective.secret;
+  if (!effective.url && !effective.orgUnknown && effective.caveat === undefined) {
+    return `none: no level sets a server URL, so ${levelOwners[level]} (${secret(source, level)}) is sent nowhere`;
+  }
   // a literal on the number already says where it is set
   if (level === 'phone-number' && source.kind !== 'placeholder') return secret(source, level);
   return `${levelOwners[level]}: ${secret(source, level)}`;

@@ -174,8 +174,16 @@ export interface EffectiveServer {
   /** When no URL is known: whether that is because the org's is unknown. */
   orgUnknown: boolean;
   secret?: { level: Level; source: SecretSource };
-  /** Why an assistant's own URL might still win: byo-lint does not know the assistant's settings. */
-  caveat?: 'assistant-undeclared' | 'assistant-url-unknown' | 'squad' | 'per-call';
+  /**
+   * Why another URL might win: byo-lint does not know the assistant's or the squad members'
+   * settings, or the number names both an assistant and a squad and either may answer.
+   */
+  caveat?: 'assistant-undeclared' | 'assistant-url-unknown' | 'squad' | 'per-call' | 'assistant-or-squad';
+}
+
+/** Of the caveats, the one that stands even when the assistant's own URL is known. */
+function ambiguity(caveat: EffectiveServer['caveat']): EffectiveServer['caveat'] {
+  return caveat === 'assistant-or-squad' ? caveat : undefined;
 }
 
 /** The server URL and secret that take effect for this number's calls, by the precedence order. */
@@ -186,10 +194,12 @@ export function effectiveServer(routing: Routing): EffectiveServer {
     if (!assistant.declared) caveat = 'assistant-undeclared';
     else if (assistant.url.state === 'unknown') caveat = 'assistant-url-unknown';
   } else caveat = assistant.kind;
+  // the URL below is the assistant's side of the ambiguity; the squad's members may have their own
+  if (routing.answer.by === 'assistant-and-squad') caveat = 'assistant-or-squad';
   const assistantSecret = assistant.kind === 'assistant' && assistant.secret.kind !== 'none' ? assistant.secret : undefined;
   const secret = assistantSecret ? { level: 'assistant' as const, source: assistantSecret } : numberMessagesSecret(routing);
   if (assistant.kind === 'assistant' && assistant.url.state === 'set') {
-    return { url: { level: 'assistant', value: assistant.url.url }, orgUnknown: false, secret };
+    return { url: { level: 'assistant', value: assistant.url.url }, orgUnknown: false, secret, caveat: ambiguity(caveat) };
   }
   const base = { orgUnknown: false, secret, caveat };
   if (number.url) return { ...base, url: { level: 'phone-number', value: number.url } };
@@ -223,6 +233,10 @@ export function precedenceCaveat(effective: EffectiveServer, routing: Routing): 
       return `; assistant ${assistantName(routing)} wins with its own serverUrl if it has one`;
     case 'squad':
       return "; each squad member's own serverUrl, if any, wins for its messages";
+    case 'assistant-or-squad': {
+      const squad = routing.answer.by === 'assistant-and-squad' ? ` ${routing.answer.squadId}` : '';
+      return `; if squad${squad} answers instead, each of its members' own serverUrl, if any, wins for its messages`;
+    }
     case 'per-call':
       return '; the assistant the reply names may set its own serverUrl for the rest of the call';
     case undefined:
