@@ -112,10 +112,18 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
     return isOutside(relative) ? file : relative;
   };
   const take = (file: string, validName: boolean) => (validName ? found : misnamed).add(display(file));
+  /** Files a pattern matched that the config's `ignores` left out, for the message when nothing is left. */
+  let ignored = 0;
+  const kept = (relative: string) => {
+    if (!isIgnored(options.ignores, relative)) return true;
+    ignored++;
+    return false;
+  };
   for (const pattern of patterns) {
     const absolute = path.resolve(options.cwd, pattern);
     const stats = statIfPresent(absolute, pattern);
     let matched = 0;
+    ignored = 0;
     if (stats && !stats.isFile() && !stats.isDirectory()) {
       // a FIFO or device would block the read, or never end it
       throw new InputError(`cannot read ${pattern}: not a regular file`);
@@ -126,7 +134,7 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
     } else if (stats?.isDirectory()) {
       walk(absolute, (file, validName) => {
         const relative = globbedPath(file, absolute);
-        if (matchesAny(options.files, relative) && !matchesAny(options.ignores, relative)) {
+        if (matchesAny(options.files, relative) && kept(relative)) {
           take(file, validName);
           matched++;
         }
@@ -139,7 +147,7 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
       if (statIfPresent(root, base || '.')?.isDirectory()) {
         walk(root, (file, validName) => {
           const relative = globbedPath(file, root);
-          if (isMatch(toPosix(path.relative(root, file))) && !matchesAny(options.ignores, relative)) {
+          if (isMatch(toPosix(path.relative(root, file))) && kept(relative)) {
             take(file, validName);
             matched++;
           }
@@ -150,6 +158,8 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
       throw new InputError(`no such file or directory: ${pattern}`);
     }
     if (matched === 0 && options.errorOnUnmatchedPattern) {
+      const what = stats?.isDirectory() ? `phone-number file in ${pattern}` : `file matching the pattern ${pattern}`;
+      if (ignored > 0) throw new InputError(`every ${what} is ignored by the config's "ignores"; name a file explicitly to lint it`);
       throw new InputError(
         stats?.isDirectory()
           ? `no phone-number files in ${pattern} (looked for ${options.files.join(', ')}); name files explicitly or set "files" in the config`
@@ -158,6 +168,21 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
     }
   }
   return { files: [...found], misnamed: [...misnamed] };
+}
+
+/**
+ * Whether the config's `ignores` leave out a file: by its own path, or by a directory above it
+ * written with or without a trailing slash (`legacy`, `legacy/`, `**\/legacy/`), as in ESLint and
+ * .gitignore, where naming a directory ignores what it holds.
+ */
+function isIgnored(ignores: readonly string[], relative: string): boolean {
+  if (ignores.length === 0) return false;
+  if (matchesAny(ignores, relative)) return true;
+  for (let slash = relative.indexOf('/'); slash !== -1; slash = relative.indexOf('/', slash + 1)) {
+    const directory = relative.slice(0, slash);
+    if (matchesAny(ignores, directory) || matchesAny(ignores, `${directory}/`)) return true;
+  }
+  return false;
 }
 
 /** The files a run reads: the patterns, with directories expanded by the config's `files` and `ignores`. */

@@ -139,6 +139,44 @@ describe('configuration discovery', () => {
     expect(files).toEqual(['lines/a.yaml']);
   });
 
+  it('ignores a directory named with or without a trailing slash, as ESLint and .gitignore do', () => {
+    const linted = (ignore: string) => {
+      const cwd = tempTree({
+        '.byo-lintrc.yaml': `ignores: [${JSON.stringify(ignore)}]\n`,
+        'lines/a.phone-number.yaml': unquoted,
+        'lines/legacy/b.phone-number.yaml': unquoted,
+        'lines/legacy/old/c.phone-number.yaml': unquoted,
+        'legacy.phone-number.yaml': unquoted,
+      });
+      return runCli(['-f', 'compact', '--rule', 'duplicate-number: off', '.'], { cwd })
+        .stdout.split('\n')
+        .filter(Boolean)
+        .map((line) => line.split(':')[0]);
+    };
+    for (const ignore of ['lines/legacy', 'lines/legacy/', '**/legacy/', 'lines/legacy/**'])
+      expect(linted(ignore), ignore).toEqual(['legacy.phone-number.yaml', 'lines/a.phone-number.yaml']);
+    // a file's own name still matches only that file, and a deeper directory only what it holds
+    expect(linted('legacy.phone-number.yaml')).toEqual([
+      'lines/a.phone-number.yaml',
+      'lines/legacy/b.phone-number.yaml',
+      'lines/legacy/old/c.phone-number.yaml',
+    ]);
+    expect(linted('**/old')).toEqual(['legacy.phone-number.yaml', 'lines/a.phone-number.yaml', 'lines/legacy/b.phone-number.yaml']);
+  });
+
+  it('says that the files a path or glob found are all ignored, rather than that it found none', () => {
+    const cwd = tempTree({ '.byo-lintrc.yaml': 'ignores: ["legacy/"]\n', 'legacy/a.phone-number.yaml': unquoted });
+    const ignored = (what: string) => ({
+      code: 2,
+      stdout: '',
+      stderr: `byo-lint: every ${what} is ignored by the config's "ignores"; name a file explicitly to lint it\n`,
+    });
+    expect(runCli(['legacy'], { cwd })).toEqual(ignored('phone-number file in legacy'));
+    expect(runCli(['legacy/*.yaml'], { cwd })).toEqual(ignored('file matching the pattern legacy/*.yaml'));
+    expect(runCli(['-f', 'compact', 'legacy/a.phone-number.yaml'], { cwd })).toMatchObject({ code: 1 });
+    expect(runCli(['--no-error-on-unmatched-pattern', 'legacy'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
   it('a directory outside the project is expanded by the file names the globs ask for', () => {
     const root = tempTree({
       'project/.byo-lintrc.yaml': offQuoted,
