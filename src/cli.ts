@@ -167,6 +167,30 @@ async function runLint(patterns: string[], options: LintCommandOptions): Promise
   return 0;
 }
 
+/**
+ * commander's usage errors in byo-lint's manner, as its own are written: one lowercase line that
+ * quotes the bad value and says what was expected.
+ */
+function usageMessage(text: string): string {
+  const message = text
+    .replace(/^error: /, '')
+    .trimEnd()
+    .replace(
+      /^option '(?:-\w, )?(--[\w-]+)[^']*' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/s,
+      (_, flag: string, value: string, choices: string) => `${flag} takes one of ${choices}, not ${JSON.stringify(value)}`,
+    )
+    .replace(/^unknown option '(.*)'\n\(Did you mean (.*)\?\)$/, 'unknown option "$1"; did you mean $2?')
+    .replace(/^unknown option '(.*)'$/, 'unknown option "$1"')
+    .replace(
+      /^too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\.$/,
+      (_, name: string, expected: string, got: string) =>
+        `"${name}" takes ${expected === '0' ? 'no' : `at most ${expected}`} arguments, but ${got} ${got === '1' ? 'was' : 'were'} given`,
+    )
+    .replace(/^option '(?:-\w, )?(--[\w-]+) (<[\w-]+>)' argument missing$/, '$1 needs a value: $1 $2')
+    .replace(/^missing required argument '(.*)'$/, 'missing required argument <$1>');
+  return `byo-lint: ${message}\n`;
+}
+
 /** `--max-warnings`: a whole number, or -1 for no limit as in ESLint (so a script can pass it through). */
 function maxWarnings(value: string): number {
   if (!/^(?:\d+|-1)$/.test(value)) throw new UsageError(`--max-warnings takes a whole number or -1 (no limit), not "${value}"`);
@@ -203,7 +227,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({
-      writeErr: (text) => process.stderr.write(text.startsWith('error: ') ? `byo-lint: ${text.slice(7)}` : text),
+      writeErr: (text) => process.stderr.write(text.startsWith('error: ') ? usageMessage(text) : text),
     })
     .action(async (patterns: string[], options: LintCommandOptions) => setExitCode(await runLint(patterns, options)));
 

@@ -140,8 +140,17 @@ describe('byo-lint CLI', () => {
   });
 
   it('usage errors are exit 2 with one line', () => {
-    expect(runCli(['--bogus'])).toEqual({ code: 2, stdout: '', stderr: "byo-lint: unknown option '--bogus'\n" });
-    expect(runCli(['-f', 'xml', 'a.yaml']).code).toBe(2);
+    const usage = (message: string) => ({ code: 2, stdout: '', stderr: `byo-lint: ${message}\n` });
+    // commander's own errors, in the manner of byo-lint's: lowercase, the bad value quoted, one line
+    expect(runCli(['--bogus'])).toEqual(usage('unknown option "--bogus"'));
+    expect(runCli(['--quite', 'a.yaml'])).toEqual(usage('unknown option "--quite"; did you mean --quiet?'));
+    expect(runCli(['-f', 'xml', 'a.yaml'])).toEqual(
+      usage('--format takes one of stylish, compact, json, sarif, github, junit, gitlab, not "xml"'),
+    );
+    expect(runCli(['rules', '--format', 'yaml'])).toEqual(usage('--format takes one of text, json, markdown, not "yaml"'));
+    expect(runCli(['rules', 'extra'])).toEqual(usage('"rules" takes no arguments, but 1 was given'));
+    expect(runCli(['-c'])).toEqual(usage('--config needs a value: --config <path>'));
+    expect(runCli(['explain'])).toEqual(usage('missing required argument <paths>'));
     expect(runCli(['--max-warnings', 'many', 'a.yaml'])).toMatchObject({ code: 2 });
     expect(runCli(['--rule', 'nonsense', 'a.yaml'])).toEqual({
       code: 2,
