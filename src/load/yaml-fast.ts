@@ -494,37 +494,28 @@ class BlockReader {
     if (at + (strip ? 2 : 1) !== this.contentEnd) throw outside;
     let value = '';
     let indent = -1;
-    let emptyLines = 0;
     let end = this.nextLine;
-    for (let lineAt = this.nextLine; lineAt < text.length;) {
-      this.measureLine(lineAt);
-      const { measuredEnd: lineEnd, measuredNext: next } = this;
-      const content = this.skipSpaces(lineAt, lineEnd);
-      if (content === lineEnd) {
-        // YAML gives a line of spaces alone a meaning of its own in a block scalar
-        if (lineEnd !== lineAt || indent === -1) throw outside;
-        emptyLines++;
-        lineAt = next;
-        continue;
-      }
+    for (;;) {
+      const emptyLines = this.nextNonEmptyLine(end);
+      const { measuredStart: lineAt, measuredContent: content, measuredEnd: lineEnd } = this;
+      if (content === -1) break;
       if (indent === -1) {
-        if (content - lineAt <= column) throw outside;
+        if (emptyLines > 0 || content - lineAt <= column) throw outside;
         indent = content - lineAt;
       } else if (content - lineAt < indent) break;
       else if (content - lineAt > indent && !literal) throw outside;
       const line = text.slice(lineAt + indent, lineEnd);
-      if (end === this.nextLine) value = line;
-      // a folded scalar joins its lines with a space, and keeps the breaks of its empty lines alone
-      else value += (literal ? '\n'.repeat(emptyLines + 1) : emptyLines === 0 ? ' ' : '\n'.repeat(emptyLines)) + line;
-      emptyLines = 0;
-      end = lineAt = next;
+      value = end === this.nextLine ? line : value + lineBreaks(emptyLines, literal) + line;
+      end = this.measuredNext;
     }
     if (indent === -1) throw outside;
     this.setValue(this.checkLength(strip ? value : `${value}\n`), at, end, false);
     this.nodeEnd = this.nextLine = end;
   }
 
-  /** Where the line measured last ends, before its line break, and where the next one starts. */
+  /** Where the line measured last starts, where its content starts (-1: no line), where it ends before its line break, and where the next one starts. */
+  private measuredStart = 0;
+  private measuredContent = 0;
   private measuredEnd = 0;
   private measuredNext = 0;
 
@@ -535,6 +526,28 @@ class BlockReader {
     let end = newline === -1 ? text.length : newline;
     if (end > at && text.charCodeAt(end - 1) === Code.CarriageReturn) end--;
     this.measuredEnd = end;
+  }
+
+  /**
+   * Measures the first line from `at` that holds more than a line break, and returns how many
+   * empty lines came before it; measuredContent is -1 at the end of the text. A line of spaces
+   * alone, which YAML reads its own way in a scalar over several lines, is left to the reference reader.
+   */
+  private nextNonEmptyLine(at: number): number {
+    let emptyLines = 0;
+    for (; at < this.text.length; emptyLines++) {
+      this.measureLine(at);
+      const content = this.skipSpaces(at, this.measuredEnd);
+      if (content !== this.measuredEnd) {
+        this.measuredStart = at;
+        this.measuredContent = content;
+        return emptyLines;
+      }
+      if (this.measuredEnd !== at) throw outside;
+      at = this.measuredNext;
+    }
+    this.measuredContent = -1;
+    return emptyLines;
   }
 
   /**
@@ -581,20 +594,12 @@ class BlockReader {
     const code = text.charCodeAt(this.nextLine);
     if (code !== Code.LineFeed && code !== Code.CarriageReturn && text.charCodeAt(this.nextLine + column) !== Code.Space) return false;
     let folded: string | undefined;
-    let emptyLines = 0;
     let end = firstEnd;
     let after = this.nextLine;
-    for (let lineAt = this.nextLine; lineAt < text.length;) {
-      this.measureLine(lineAt);
-      const { measuredEnd: lineEnd, measuredNext: next } = this;
-      const content = this.skipSpaces(lineAt, lineEnd);
-      if (content === lineEnd) {
-        if (lineEnd !== lineAt) throw outside;
-        emptyLines++;
-        lineAt = next;
-        continue;
-      }
-      if (content - lineAt <= column) break;
+    for (;;) {
+      const emptyLines = this.nextNonEmptyLine(after);
+      const { measuredStart: lineAt, measuredContent: content, measuredEnd: lineEnd } = this;
+      if (content === -1 || content - lineAt <= column) break;
       if (indicators.has(text.charCodeAt(content))) throw outside;
       for (let scan = content + 1; scan < lineEnd; scan++) {
         const code = text.charCodeAt(scan);
@@ -603,10 +608,9 @@ class BlockReader {
       }
       let valueEnd = lineEnd;
       while (text.charCodeAt(valueEnd - 1) === Code.Space) valueEnd--;
-      folded = (folded ?? text.slice(at, firstEnd)) + (emptyLines === 0 ? ' ' : '\n'.repeat(emptyLines)) + text.slice(content, valueEnd);
-      emptyLines = 0;
+      folded = (folded ?? text.slice(at, firstEnd)) + lineBreaks(emptyLines, false) + text.slice(content, valueEnd);
       end = valueEnd;
-      after = lineAt = next;
+      after = this.measuredNext;
     }
     if (folded === undefined) return false;
     this.setValue(resolvePlain(this.checkLength(folded)), at, end, true);
@@ -629,6 +633,15 @@ class BlockReader {
     this.end = end;
     this.plain = plain;
   }
+}
+
+/**
+ * What joins two lines of a scalar written over several, with `emptyLines` between them: a literal
+ * block keeps every line break; folding makes a lone break a space and keeps those of empty lines.
+ */
+function lineBreaks(emptyLines: number, literal: boolean): string {
+  if (literal) return '\n'.repeat(emptyLines + 1);
+  return emptyLines === 0 ? ' ' : '\n'.repeat(emptyLines);
 }
 
 /** The documents of a YAML text, or undefined when the text needs the reference reader. */
