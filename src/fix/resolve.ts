@@ -1,5 +1,5 @@
 import type { DataFix, DataPath, Fix } from '../diagnostic.js';
-import { editableNodeAt, findPair, type SourceMap, type SourceNode, type SourcePair } from '../load/source.js';
+import { editableNodeAt, findPair, insideScalar, type SourceMap, type SourceNode, type SourcePair } from '../load/source.js';
 
 /**
  * Turns a fix stated against a data path into an edit of the text as loaded (offsets without a
@@ -42,7 +42,7 @@ function resolveEdit(text: string, root: SourceNode | undefined, path: DataPath,
       return renamed === undefined ? undefined : { range: [pair.keySpan.start, pair.keySpan.end], text: renamed };
     }
     case 'remove-pair':
-      return removePair(text, parent, pair);
+      return removePair(text, root, parent, pair);
   }
 }
 
@@ -92,14 +92,12 @@ function lineEnding(text: string, offset: number): string {
  * included; a pair that shares its line with a `- ` hands that place to the next key. JSON and
  * flow mappings lose the member and one comma.
  */
-function removePair(text: string, map: SourceMap, pair: SourcePair): Fix | undefined {
+function removePair(text: string, root: SourceNode | undefined, map: SourceMap, pair: SourcePair): Fix | undefined {
   const index = map.pairs.indexOf(pair);
   const next = map.pairs[index + 1];
   const previous = map.pairs[index - 1];
   // removing the last pair would turn the mapping into something else (null, or `{}`)
   if (!next && !previous) return undefined;
-  // lines left below a block scalar that are indented (a comment) would become part of its text
-  if (previous && /^[|>]/.test(text.slice(previous.value.span.start, previous.value.span.start + 1))) return undefined;
   if (isFlow(text, map)) {
     if (next) return { range: [pair.keySpan.start, next.keySpan.start], text: '' };
     return { range: [previous!.value.span.end, pair.value.span.end], text: '' };
@@ -109,11 +107,27 @@ function removePair(text: string, map: SourceMap, pair: SourcePair): Fix | undef
   const end = text[valueEnd - 1] === '\n' ? valueEnd : nextLineStart(text, valueEnd);
   const start = lineStart(text, pair.keySpan.start);
   const before = text.slice(start, pair.keySpan.start);
-  if (/^[ \t]*$/.test(before)) return { range: [start, end], text: '' };
+  if (/^[ \t]*$/.test(before)) return endsInBlockScalar(text, root, start) ? undefined : { range: [start, end], text: '' };
   // only a sequence item's `- ` may share the line; `? ` and the like are left to the author
   if (!next || !/^[ \t]*(?:-[ \t]+)+$/.test(before)) return undefined;
   const indentEnd = end + (/^[ \t]*/.exec(text.slice(end))?.[0].length ?? 0);
   return { range: [pair.keySpan.start, indentEnd], text: '' };
+}
+
+/**
+ * Whether the text before a line start ends in a block scalar (`|`, `>`), at any depth, with only
+ * blank lines after it: the lines that a removal moves up to it, blank or indented (a comment),
+ * would become part of its text. A comment line between ends the scalar, so it ends the check too.
+ */
+function endsInBlockScalar(text: string, root: SourceNode | undefined, lineStartOffset: number): boolean {
+  let at = lineStartOffset;
+  while (at > 0) {
+    const previousLineStart = lineStart(text, at - 1);
+    if (!/^[ \t]*\r?\n$/.test(text.slice(previousLineStart, at))) break;
+    at = previousLineStart;
+  }
+  // a block scalar's span holds its last line break; no other scalar's does, a key's aside
+  return at > 0 && insideScalar(root, at - 1);
 }
 
 /** Inserts `key: value` before the first key, on its own line at the first key's indentation. */
