@@ -99,8 +99,9 @@ function removePair(text: string, root: SourceNode | undefined, map: SourceMap, 
   // removing the last pair would turn the mapping into something else (null, or `{}`)
   if (!next && !previous) return undefined;
   if (isFlow(text, map)) {
-    if (next) return { range: [pair.keySpan.start, next.keySpan.start], text: '' };
-    return { range: [previous!.value.span.end, pair.value.span.end], text: '' };
+    const range: [number, number] = next ? [pair.keySpan.start, next.keySpan.start] : [previous!.value.span.end, pair.value.span.end];
+    // a comment there may be about a member that stays, and which one is for the author to say
+    return holdsComment(text, root, range) ? undefined : { range, text: '' };
   }
   const valueEnd = Math.max(pair.value.span.end, pair.keySpan.end);
   // block values end after their final line break; a scalar's line may still hold a comment
@@ -112,6 +113,14 @@ function removePair(text: string, root: SourceNode | undefined, map: SourceMap, 
   if (!next || !/^[ \t]*(?:-[ \t]+)+$/.test(before)) return undefined;
   const indentEnd = end + (/^[ \t]*/.exec(text.slice(end))?.[0].length ?? 0);
   return { range: [pair.keySpan.start, indentEnd], text: '' };
+}
+
+/** Whether a `#` outside any scalar, which starts a comment, lies in the range. */
+function holdsComment(text: string, root: SourceNode | undefined, [start, end]: [number, number]): boolean {
+  for (let at = text.indexOf('#', start); at !== -1 && at < end; at = text.indexOf('#', at + 1)) {
+    if (!insideScalar(root, at)) return true;
+  }
+  return false;
 }
 
 /**
