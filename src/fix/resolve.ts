@@ -26,6 +26,8 @@ function resolveEdit(text: string, root: SourceNode | undefined, path: DataPath,
   const key = String(path[path.length - 1]);
   const pair = findPair(parent, key);
   if (!pair) return undefined;
+  // an alias of an anchored key reads the key's text, which an edit of the key would change too
+  if ((fix.target === 'key' || fix.target === 'rename-key') && isAnchoredKey(text, pair)) return undefined;
   switch (fix.target) {
     case 'key':
       return { range: [pair.keySpan.start, pair.keySpan.end], text: fix.text };
@@ -44,6 +46,12 @@ function resolveEdit(text: string, root: SourceNode | undefined, path: DataPath,
     case 'remove-pair':
       return removePair(text, root, parent, pair);
   }
+}
+
+/** Whether an anchor is among the node properties (`&name`, `!tag`) written before the key on its line, which are the key's. */
+function isAnchoredKey(text: string, pair: SourcePair): boolean {
+  const before = text.slice(lineStart(text, pair.keySpan.start), pair.keySpan.start);
+  return /(?:[&!][^\s,[\]{}]*[ \t]+)*$/.exec(before)![0].includes('&');
 }
 
 /** The new key in the quoting style of the written one, if the written one really spells `key`. */
