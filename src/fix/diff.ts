@@ -177,7 +177,9 @@ function formatLine(edit: Edit): string {
 export function unifiedDiff(before: string, after: string, name: string): string {
   if (before === after) return '';
   const edits = editScript(splitLines(before), splitLines(after));
-  const output = [`--- a/${name}\n`, `+++ b/${name}\n`];
+  // patch reads a file name up to the first space unless a tab ends it, so git writes one after such a name
+  const nameEnd = name.includes(' ') ? '\t' : '';
+  const output = [`--- a/${name}${nameEnd}\n`, `+++ b/${name}${nameEnd}\n`];
   let index = 0;
   let oldLine = 0;
   let newLine = 0;

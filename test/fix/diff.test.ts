@@ -56,6 +56,16 @@ describe('unifiedDiff', () => {
     );
   });
 
+  it('ends a file name that holds a space with a tab, as git does, so that patch reads the whole name', () => {
+    const name = 'my numbers/front desk.yaml';
+    const diff = unifiedDiff('a\n', 'b\n', name);
+    expect(diff).toBe(`--- a/${name}\t\n+++ b/${name}\t\n@@ -1 +1 @@\n-a\n+b\n`);
+    const cwd = tempTree({ [name]: 'a\n' });
+    const patch = spawnSync('patch', ['-s', '-p1', '--binary', '-i', '-'], { cwd, input: diff, encoding: 'utf8' });
+    expect(patch.stderr + patch.stdout).toBe('');
+    expect(readFileSync(path.join(cwd, name), 'utf8')).toBe('b\n');
+  });
+
   it('stays fast and correct when every line of a long file changes', () => {
     const before = Array.from({ length: 4000 }, (_, index) => `number: ${index}`).join('\n') + '\n';
     const after = before.replace(/number: (\d+)/g, 'number: "$1"');
