@@ -309,9 +309,12 @@ export function lintSource(input: string | Buffer, options: LintOptions, run: Ru
             knownRuleIds,
           },
         );
-  const result = countResult(filePath, kept);
   // judged before the directives: a silenced duplicate key still makes the text unsafe to rewrite
-  if (diagnostics.some((diagnostic) => unsafeRuleIds.has(diagnostic.ruleId))) markUnsafeToFix(result);
+  const unsafe = diagnostics.some((diagnostic) => unsafeRuleIds.has(diagnostic.ruleId));
+  // --fix never rewrites such a text, so offering a fix there (and counting it fixable) would promise what it does not do
+  if (unsafe) for (const diagnostic of kept) delete diagnostic.fix;
+  const result = countResult(filePath, kept);
+  if (unsafe) markUnsafeToFix(result);
   return result;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostic.js';
 import { lintText } from '../../src/lint.js';
+import type { Config } from '../../src/schema/config-model.js';
 import { onlyRules } from './only-rules.js';
 
 const only = { rules: onlyRules({ 'quoted-number': 'error' }) };
@@ -75,6 +76,23 @@ describe('fix data in ESLint shape', () => {
     const text = '- number: "+14155550100"\r\n  credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\r\n';
     const diagnostic = find(text, 'a.yaml', 'required');
     expect(diagnostic.fix).toEqual({ range: [2, 2], text: 'provider: byo-phone-number\r\n  ' });
+  });
+
+  it('offers no fix in a text that --fix never rewrites, silenced or not, and counts none fixable', () => {
+    const unquoted = 'provider: byo-phone-number\nnumber: +14155550100\ncredentialId: c1\n';
+    const cases: { text: string; limits?: Config['limits']; found: string[] }[] = [
+      { text: `${unquoted}---\nprovider: [\n`, found: ['quoted-number 2:9', 'syntax 6:1'] },
+      { text: `${unquoted}credentialId: c2\n`, found: ['quoted-number 2:9', 'duplicate-key 4:1'] },
+      { text: `${unquoted}# byo-lint-disable-next-line duplicate-key\ncredentialId: c2\n`, found: ['quoted-number 2:9'] },
+      { text: `${unquoted}---\n${unquoted}`, limits: { maxDocuments: 1 }, found: ['quoted-number 2:9', 'resource-limit 4:1'] },
+    ];
+    for (const { text, limits, found } of cases) {
+      const result = lintText(text, { filePath: 'a.yaml', config: { ...only, limits } });
+      expect(result.diagnostics.map(({ ruleId, line, column, fix }) => ({ at: `${ruleId} ${line}:${column}`, fix }))).toEqual(
+        found.map((at) => ({ at, fix: undefined })),
+      );
+      expect([result.fixableErrorCount, result.fixableWarningCount]).toEqual([0, 0]);
+    }
   });
 
   it('offers no fix for the only key of a mapping: removing it would change what the document is', () => {
