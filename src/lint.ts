@@ -25,7 +25,7 @@ import {
   type Reader,
 } from './load/index.js';
 import { resolveFix } from './fix/resolve.js';
-import { fixSource, markUnsafeToFix, unsafeRuleIds } from './fix/source.js';
+import { fixSource, markUnsafeToFix, shiftsLines, unsafeRuleIds } from './fix/source.js';
 import { applyDirectives, parseDirectives } from './rules/directives.js';
 import { knowledgeOf } from './rules/routing.js';
 import {
@@ -297,18 +297,23 @@ export function lintSource(input: string | Buffer, options: LintOptions, run: Ru
   // so the file's directives are not trusted, and a broken file is never silenced (as ESLint never
   // silences a parse error)
   const unreadable = file.documents.some((document) => document.findings.some((finding) => finding.ruleId === 'syntax'));
-  const kept =
+  const directives =
     isJsonPath(filePath) || unreadable
+      ? undefined
+      : parseDirectives(file.text, (offset) => file.documents.some((document) => insideScalar(document.source, offset)));
+  const kept =
+    directives === undefined
       ? withoutRepeats(diagnostics)
-      : applyDirectives(
-          withoutRepeats(diagnostics),
-          parseDirectives(file.text, (offset) => file.documents.some((document) => insideScalar(document.source, offset))),
-          {
-            filePath,
-            reportUnused: options.reportUnusedDirectives === true,
-            knownRuleIds,
-          },
-        );
+      : applyDirectives(withoutRepeats(diagnostics), directives, {
+          filePath,
+          reportUnused: options.reportUnusedDirectives === true,
+          knownRuleIds,
+        });
+  // a fix that adds or removes lines would move every line-bound directive below it, so --fix
+  // leaves it to the author, and it is not offered (nor counted fixable) either
+  if (directives?.some((directive) => directive.kind !== 'disable-file')) {
+    for (const diagnostic of kept) if (diagnostic.fix && shiftsLines(file.text, diagnostic.fix)) delete diagnostic.fix;
+  }
   // judged before the directives: a silenced duplicate key still makes the text unsafe to rewrite
   const unsafe = diagnostics.some((diagnostic) => unsafeRuleIds.has(diagnostic.ruleId));
   // --fix never rewrites such a text, so offering a fix there (and counting it fixable) would promise what it does not do

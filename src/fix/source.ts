@@ -1,6 +1,5 @@
 import type { Fix } from '../diagnostic.js';
 import type { LintResult } from '../lint.js';
-import { parseDirectives } from '../rules/directives.js';
 import { applyFixes } from './apply.js';
 
 /** Enough for fixes that wait on each other; a fix that keeps producing fixes stops here. */
@@ -34,13 +33,10 @@ export function isUnsafeToFix(result: LintResult): boolean {
   return unsafeToRewrite.has(result);
 }
 
-/** Whether a directive names a line, or starts or ends a block: adding or removing a line would move what it covers. */
-const hasLineDirectives = (text: string) => parseDirectives(text, () => false).some((directive) => directive.kind !== 'disable-file');
-
 const lineBreaks = (text: string) => text.split('\n').length - 1;
 
 /** Whether a fix adds or removes lines, which moves every line-bound directive below it. */
-const shiftsLines = (text: string, fix: Fix) => lineBreaks(text.slice(fix.range[0], fix.range[1])) !== lineBreaks(fix.text);
+export const shiftsLines = (text: string, fix: Fix) => lineBreaks(text.slice(fix.range[0], fix.range[1])) !== lineBreaks(fix.text);
 
 /**
  * Fixes a text by rounds of lint and apply until nothing is left to fix, then lints the result
@@ -61,11 +57,8 @@ export function fixSource(
   const original = decoded.slice(bom.length);
   let text = original;
   for (let pass = 0; pass < maxFixPasses; pass++) {
-    // with directives bound to lines, a fix that moves lines is left to the author
-    const keepsLines = hasLineDirectives(text);
-    const fixes = result.diagnostics.flatMap((diagnostic) =>
-      diagnostic.fix && !(keepsLines && shiftsLines(text, diagnostic.fix)) ? [diagnostic.fix] : [],
-    );
+    // the lint offers no fix that the text's directives forbid (lintSource)
+    const fixes = result.diagnostics.flatMap((diagnostic) => (diagnostic.fix ? [diagnostic.fix] : []));
     const { output, applied } = applyFixes(text, fixes);
     if (applied === 0) break;
     const next = lintAlone(output);

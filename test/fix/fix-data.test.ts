@@ -95,6 +95,24 @@ describe('fix data in ESLint shape', () => {
     }
   });
 
+  it('offers no fix that adds or removes lines when a directive is bound to a line, and still offers the others', () => {
+    const text = 'number: "+14155550100" # byo-lint-disable-line prefer-e164\ncredentialId: c1\nassistant_id: a1\n';
+    const fixes = (directive: string) =>
+      lintText(text.replace('byo-lint-disable-line', directive), { filePath: 'a.yaml', config: only }).diagnostics.map(
+        ({ message, line, column, fix }) => ({ at: `${line}:${column}`, message: message.split(';')[0], fix }),
+      );
+    const rename = { range: [text.indexOf('assistant_id'), text.indexOf('assistant_id') + 12], text: 'assistantId' };
+    expect(fixes('byo-lint-disable-line')).toEqual([
+      { at: '1:1', message: 'missing required key "provider"', fix: undefined },
+      { at: '3:1', message: 'unknown key "assistant_id" in BYO phone number', fix: rename },
+    ]);
+    // a directive for the whole file moves with no line: inserting one is offered
+    expect(fixes('byo-lint-disable-file')).toEqual([
+      { at: '1:1', message: 'missing required key "provider"', fix: { range: [0, 0], text: 'provider: byo-phone-number\n' } },
+      { at: '3:1', message: 'unknown key "assistant_id" in BYO phone number', fix: rename },
+    ]);
+  });
+
   it('offers no fix for the only key of a mapping: removing it would change what the document is', () => {
     const diagnostic = find('id: 1\n', 'a.yaml', 'unknown-property');
     expect(diagnostic.fix).toBeUndefined();
