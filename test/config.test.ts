@@ -449,6 +449,45 @@ describe('invalid configuration is exit 2 with the file, position and reason', (
     );
   });
 
+  /** A JavaScript config with this content stops the run with this line, found by lookup or named with -c. */
+  function expectJsConfigError(name: string, content: string, expected: (file: string) => string): void {
+    const cwd = tempTree({ [name]: content, 'a.yaml': validNumber });
+    const stderr = `byo-lint: ${expected(path.join(cwd, name))}\n`;
+    expect(runCli(['a.yaml'], { cwd })).toEqual({ code: 2, stdout: '', stderr });
+    expect(runCli(['-c', name, 'a.yaml'], { cwd })).toEqual({ code: 2, stdout: '', stderr });
+  }
+
+  it('a JavaScript config that exports a promise is validated by what it resolves to', () => {
+    const invalid = '{ rules: { "prefer-e164": "nope" }, rulez: 1, files: "x" }';
+    const unknownKey = (file: string) => `invalid configuration ${file} (/rulez): unknown key "rulez"`;
+    expectJsConfigError('.byo-lintrc.cjs', `module.exports = Promise.resolve(${invalid});\n`, unknownKey);
+    expectJsConfigError('.byo-lintrc.mjs', `export default Promise.resolve(${invalid});\n`, unknownKey);
+    expectJsConfigError('.byo-lintrc.cjs', 'module.exports = Promise.resolve({ rules: { "prefer-e164": "nope" } });\n', (file) => {
+      return `invalid configuration ${file} (/rules/prefer-e164): "prefer-e164" is the string "nope"; expected one of "off", "warn", "error", 0, 1, 2`;
+    });
+    expectJsConfigError('.byo-lintrc.cjs', 'module.exports = Promise.reject(new Error("async boom"));\n', (file) => {
+      return `cannot load configuration ${file}: async boom`;
+    });
+    const cwd = tempTree({
+      '.byo-lintrc.mjs': "export default Promise.resolve({ rules: { 'quoted-number': 'off' } });\n",
+      'a.yaml': unquoted,
+    });
+    expect(ruleIds(runCli(['-f', 'compact', 'a.yaml'], { cwd }).stdout)).toEqual(['schema']);
+  });
+
+  it('a JavaScript config must export a mapping, and a getter that throws names the file', () => {
+    const notMapping = (exported: string) => (file: string) =>
+      `invalid configuration ${file}: it must export a mapping (an object), but it exports ${exported}`;
+    expectJsConfigError('.byo-lintrc.cjs', 'module.exports = null;\n', notMapping('null'));
+    expectJsConfigError('.byo-lintrc.mjs', 'export default [];\n', notMapping('a list'));
+    expectJsConfigError('.byo-lintrc.cjs', 'module.exports = { get rules() { throw new Error("x"); } };\n', (file) => {
+      return `cannot load configuration ${file}: x`;
+    });
+    expectJsConfigError('.byo-lintrc.cjs', 'const config = { org: {} };\nconfig.org.self = config;\nmodule.exports = config;\n', (file) => {
+      return `cannot load configuration ${file}: the configuration contains itself`;
+    });
+  });
+
   it('a --config file that does not exist', () => {
     const cwd = tempTree({ 'a.yaml': validNumber });
     expect(runCli(['-c', 'nope.yaml', 'a.yaml'], { cwd })).toEqual({

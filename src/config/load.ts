@@ -134,21 +134,39 @@ function readPackageJson(filePath: string, text: string): { root: Record<string,
   return { root: isMapping(root) ? root : {}, config };
 }
 
+/** The first line of what the user's own code threw: its stack is theirs to see with BYO_LINT_DEBUG=1. */
+function thrownMessage(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}
+
+/**
+ * A plain copy of what a JavaScript config exports, read once: a getter that throws is the
+ * config's own error, and what is validated is then what is used, whatever a getter or proxy
+ * would return the next time it is asked.
+ */
+function plainCopy(value: unknown, ancestors: readonly object[] = []): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (ancestors.includes(value)) throw new Error('the configuration contains itself');
+  const within = [...ancestors, value];
+  if (Array.isArray(value)) return Array.from(value, (item: unknown) => plainCopy(item, within));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, plainCopy(item, within)]));
+}
+
 async function readModuleConfig(filePath: string): Promise<Config> {
   let exported: unknown;
   try {
     const module = (await importAtRuntime(pathToFileURL(filePath).href)) as { default?: unknown };
-    exported = module.default ?? module;
+    // a config that must look something up first exports a promise, which cosmiconfig awaits too
+    exported = plainCopy(await ('default' in module ? module.default : module));
   } catch (error) {
-    // the user's own code threw: its stack is theirs to see with BYO_LINT_DEBUG=1
+    throw new ConfigError(`cannot load configuration ${filePath}: ${thrownMessage(error)}`, { cause: error });
+  }
+  if (!isMapping(exported)) {
     throw new ConfigError(
-      `cannot load configuration ${filePath}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-      {
-        cause: error,
-      },
+      `invalid configuration ${filePath}: it must export a mapping (an object), but it exports ${describeValue(exported, [])}`,
     );
   }
-  return checkConfig(exported ?? {}, filePath);
+  return checkConfig(exported, filePath);
 }
 
 /** Loads one named config file (`--config`). */
@@ -235,7 +253,7 @@ export async function loadConfig(options: ConfigOptions): Promise<LoadedConfig> 
       found = await explorer.search(directory);
     } catch (error) {
       if (error instanceof ConfigError) throw error;
-      throw new ConfigError(`cannot load configuration: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      throw new ConfigError(`cannot load configuration: ${thrownMessage(error)}`);
     }
     if (found) return { config: (found.config ?? {}) as Config, filePath: found.filepath, directory: path.dirname(found.filepath) };
     if (directory === root || path.dirname(directory) === directory) return { config: {}, directory: options.cwd };

@@ -76,7 +76,7 @@ describe('a JS config is code, and its failures are exit 2 naming the file', () 
     const cwd = projectWith('byo-lint.config.mjs', 'export default 42;\n');
     expectOneLineError(
       runCliBounded(['phone-numbers'], { cwd }),
-      `invalid configuration ${path.join(cwd, 'byo-lint.config.mjs')}: the configuration must be object, but it is the integer 42`,
+      `invalid configuration ${path.join(cwd, 'byo-lint.config.mjs')}: it must export a mapping (an object), but it exports the integer 42`,
     );
   });
 
