@@ -479,12 +479,19 @@ describe('invalid configuration is exit 2 with the file, position and reason', (
     const notMapping = (exported: string) => (file: string) =>
       `invalid configuration ${file}: it must export a mapping (an object), but it exports ${exported}`;
     expectJsConfigError('.byo-lintrc.cjs', 'module.exports = null;\n', notMapping('null'));
+    expectJsConfigError('.byo-lintrc.cjs', 'module.exports = () => ({});\n', notMapping('a function'));
     expectJsConfigError('.byo-lintrc.mjs', 'export default [];\n', notMapping('a list'));
     expectJsConfigError('.byo-lintrc.cjs', 'module.exports = { get rules() { throw new Error("x"); } };\n', (file) => {
       return `cannot load configuration ${file}: x`;
     });
     expectJsConfigError('.byo-lintrc.cjs', 'const config = { org: {} };\nconfig.org.self = config;\nmodule.exports = config;\n', (file) => {
       return `cannot load configuration ${file}: the configuration contains itself`;
+    });
+  });
+
+  it('a rule set to undefined in a JavaScript config is told the severities it takes', () => {
+    expectJsConfigError('.byo-lintrc.cjs', 'module.exports = { rules: { "prefer-e164": undefined } };\n', (file) => {
+      return `invalid configuration ${file} (/rules/prefer-e164): "prefer-e164" is undefined; expected one of "off", "warn", "error", 0, 1, 2`;
     });
   });
 

@@ -49,6 +49,10 @@ export function parsePointer(pointer: string, root: unknown): (string | number)[
 /** How a value reads in a message; a secret's value is never shown. */
 export function describeValue(value: unknown, path: DataPath): string {
   if (value === null) return 'null';
+  // only a JavaScript config can hold these: a function's source and a symbol's name say nothing useful
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'symbol') return 'a symbol';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   // a secret's kind is safe to say, its value is not
