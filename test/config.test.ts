@@ -495,6 +495,12 @@ describe('invalid configuration is exit 2 with the file, position and reason', (
     });
   });
 
+  it("a .cjs config written as an ES module is told so in one line, without Node's warning", () => {
+    expectJsConfigError('.byo-lintrc.cjs', 'export default {};\n', (file) => {
+      return `cannot load configuration ${file}: Unexpected token 'export'; a .cjs file is CommonJS: use module.exports, or name it .mjs`;
+    });
+  });
+
   it('a --config file that does not exist', () => {
     const cwd = tempTree({ 'a.yaml': validNumber });
     expect(runCli(['-c', 'nope.yaml', 'a.yaml'], { cwd })).toEqual({

@@ -152,13 +152,44 @@ function plainCopy(value: unknown, ancestors: readonly object[] = []): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, plainCopy(item, within)]));
 }
 
+/**
+ * Imports a JavaScript config with Node's warning that a CommonJS file holds ES module syntax held
+ * back: it is two lines on stderr before the SyntaxError that follows, which is reported instead
+ * in one line with the same advice. Any other warning goes where it would have gone.
+ */
+async function importConfig(filePath: string): Promise<Record<string, unknown>> {
+  const listeners = process.listeners('warning');
+  let esModuleSyntax = false;
+  const filter = (warning: Error) => {
+    if (warning.message.startsWith('To load an ES module')) esModuleSyntax = true;
+    else for (const listener of listeners) listener(warning);
+  };
+  process.removeAllListeners('warning');
+  process.on('warning', filter);
+  try {
+    return (await importAtRuntime(pathToFileURL(filePath).href)) as Record<string, unknown>;
+  } catch (error) {
+    if (!esModuleSyntax) throw error;
+    const kind = filePath.endsWith('.cjs')
+      ? 'a .cjs file is CommonJS'
+      : 'a .js file is CommonJS unless its package.json sets "type": "module"';
+    throw new ConfigError(`cannot load configuration ${filePath}: ${thrownMessage(error)}; ${kind}: use module.exports, or name it .mjs`, {
+      cause: error,
+    });
+  } finally {
+    process.off('warning', filter);
+    for (const listener of listeners) process.on('warning', listener);
+  }
+}
+
 async function readModuleConfig(filePath: string): Promise<Config> {
   let exported: unknown;
   try {
-    const module = (await importAtRuntime(pathToFileURL(filePath).href)) as { default?: unknown };
+    const module = await importConfig(filePath);
     // a config that must look something up first exports a promise, which cosmiconfig awaits too
     exported = plainCopy(await ('default' in module ? module.default : module));
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     throw new ConfigError(`cannot load configuration ${filePath}: ${thrownMessage(error)}`, { cause: error });
   }
   if (!isMapping(exported)) {
