@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** cosmiconfig's own configuration, which it reads from the process's working directory when it is set up. */
-const metaConfigPlaces = ['package.yaml', '.config'];
+export const metaConfigPlaces = ['package.yaml', '.config'];
 
 /**
  * Whether package.json can matter to cosmiconfig: it has the tool's key or cosmiconfig's own, or
@@ -11,6 +11,8 @@ const metaConfigPlaces = ['package.yaml', '.config'];
 function packageJsonMatters(file: string, keys: readonly string[]): boolean {
   let text: string;
   try {
+    // a FIFO would block the read: the search that follows reports it
+    if (!statSync(file).isFile()) return true;
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

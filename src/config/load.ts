@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ErrorObject } from 'ajv';
@@ -8,7 +8,7 @@ import type { Config } from '../schema/config-model.js';
 import { validateConfig } from '../schema/generated/validators.js';
 import { describeValue, parsePointer } from '../schema/validate.js';
 import { importAtRuntime } from '../runtime-import.js';
-import { mayFindConfig } from './candidates.js';
+import { mayFindConfig, metaConfigPlaces } from './candidates.js';
 import { notConfigurable } from './resolve.js';
 
 /** A configuration that cannot be used: exit 2, with the file, the position and the reason. */
@@ -200,8 +200,25 @@ async function readModuleConfig(filePath: string): Promise<Config> {
   return checkConfig(exported, filePath);
 }
 
+/**
+ * A config file that is a FIFO or a device would block the read, or never end it, as it would for
+ * a file to lint; cosmiconfig opens every search place that exists, and passes over a directory.
+ */
+function refuseSpecialFiles(files: readonly string[]): void {
+  for (const file of files) {
+    let stats;
+    try {
+      stats = statSync(file, { throwIfNoEntry: false });
+    } catch {
+      continue; // what cannot be looked at, cosmiconfig reports when it reads it
+    }
+    if (stats && !stats.isFile() && !stats.isDirectory()) throw new ConfigError(`cannot read configuration ${file}: not a regular file`);
+  }
+}
+
 /** Loads one named config file (`--config`). */
 export async function readConfigFile(filePath: string): Promise<Config> {
+  refuseSpecialFiles([filePath]);
   if (/\.(c|m)?js$/.test(filePath)) return readModuleConfig(filePath);
   let text: string;
   try {
@@ -253,6 +270,7 @@ export async function loadConfig(options: ConfigOptions): Promise<LoadedConfig> 
   if (options.lookup === false) return { config: {}, directory: options.cwd };
   const root = projectRoot(options.cwd);
   if (!mayFindConfig(options.cwd, root, searchPlaces)) return { config: {}, directory: options.cwd };
+  refuseSpecialFiles(['package.json', ...metaConfigPlaces].map((place) => path.join(process.cwd(), place)));
   const { cosmiconfig } = (await importAtRuntime('cosmiconfig')) as typeof import('cosmiconfig');
   const dataLoader = (filePath: string, content: string) => readDataConfig(filePath, content);
   let explorer;
@@ -279,6 +297,7 @@ export async function loadConfig(options: ConfigOptions): Promise<LoadedConfig> 
     throw setupProblem(error);
   }
   for (let directory = path.resolve(options.cwd); ; directory = path.dirname(directory)) {
+    refuseSpecialFiles(searchPlaces.map((place) => path.join(directory, place)));
     let found;
     try {
       found = await explorer.search(directory);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -215,5 +215,23 @@ describe('config files that are not files', () => {
       runCliBounded(['-c', '.byo-lintrc.yaml', 'phone-numbers'], { cwd }),
       `cannot read configuration ${path.join(cwd, '.byo-lintrc.yaml')}: EISDIR`,
     );
+  });
+
+  it.each(['.byo-lintrc.yml', 'byo-lint.config.mjs', 'package.json'])('a FIFO named %s is refused by lookup, not opened', (name) => {
+    const cwd = project();
+    rmSync(path.join(cwd, name), { force: true });
+    execFileSync('mkfifo', [path.join(cwd, name)]);
+    expectOneLineError(runCliBounded(['phone-numbers'], { cwd }), `cannot read configuration ${path.join(cwd, name)}: not a regular file`);
+  });
+
+  it('a FIFO named with --config is refused, not opened', () => {
+    const cwd = project();
+    for (const name of ['f.yaml', 'f.cjs']) {
+      execFileSync('mkfifo', [path.join(cwd, name)]);
+      expectOneLineError(
+        runCliBounded(['-c', name, 'phone-numbers'], { cwd }),
+        `cannot read configuration ${path.join(cwd, name)}: not a regular file`,
+      );
+    }
   });
 });
