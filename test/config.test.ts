@@ -375,7 +375,7 @@ describe('invalid configuration is exit 2 with the file, position and reason', (
       'rules:\n  quoted-number: sometimes\n',
       '.byo-lintrc.yaml:2:18: "quoted-number" is the string "sometimes"; expected one of "off", "warn", "error", 0, 1, 2',
     ],
-    ['.byo-lintrc.yaml', 'org:\n  serverUrl: [a]\n', '.byo-lintrc.yaml:2:14: "serverUrl" must be string or null, but it is a list'],
+    ['.byo-lintrc.yaml', 'org:\n  serverUrl: [a]\n', '.byo-lintrc.yaml:2:14: "serverUrl" must be a string or null, but it is a list'],
     ['.byo-lintrc.yaml', 'assistants:\n  - name: support\n', '.byo-lintrc.yaml:2:5: missing required key "id"'],
     ['.byo-lintrc.yaml', 'rules: [\n', '.byo-lintrc.yaml:2:1: '],
     ['.byo-lintrc.json', '{"rules": {},}', '.byo-lintrc.json:1:13: trailing comma before "}"; remove the comma'],
@@ -413,6 +413,16 @@ describe('invalid configuration is exit 2 with the file, position and reason', (
       ['limits: { maxDepth: 9999 }\n', '1:21: "maxDepth" is 9999; expected at most 250'],
       ['limits:\n  maxFileBytes: 0\n', '2:17: "maxFileBytes" is 0; expected at least 1'],
       ['assistants:\n  - id: ""\n', '2:9: "id" is empty; expected at least 1 character'],
+    ];
+    for (const [content, expected] of cases) expectInvalidConfig(content, expected);
+  });
+
+  it('a list item is named by its place in the list, counted from 1', () => {
+    const cases = [
+      ['ignores: [1]\n', '1:11: item 1 of "ignores" must be a string, but it is the integer 1'],
+      ['files: [""]\n', '1:9: item 1 of "files" is empty; expected at least 1 character'],
+      ['overrides:\n  - files: [a, 2]\n', '2:16: item 2 of "files" must be a string, but it is the integer 2'],
+      ['overrides: [3]\n', '1:13: item 1 of "overrides" must be a mapping, but it is the integer 3'],
     ];
     for (const [content, expected] of cases) expectInvalidConfig(content, expected);
   });

@@ -6,7 +6,7 @@ import { isMapping, quote, toJsonPointer, valueAt, type DataPath, type Finding }
 import { loadText, locate, type LoadedFile } from '../load/index.js';
 import type { Config } from '../schema/config-model.js';
 import { validateConfig } from '../schema/generated/validators.js';
-import { describeValue, parsePointer } from '../schema/validate.js';
+import { describeValue, parsePointer, typeNames } from '../schema/validate.js';
 import { importAtRuntime } from '../runtime-import.js';
 import { mayFindConfig, metaConfigPlaces } from './candidates.js';
 import { notConfigurable } from './resolve.js';
@@ -51,9 +51,16 @@ function where(loaded: LoadedFile | undefined, filePath: string, at: DataPath, t
   return `${filePath}:${line}:${column}`;
 }
 
+/** `"files"`, or for a list's item its place counted from 1, as people count: `item 1 of "ignores"`. */
+function fieldName(at: DataPath): string {
+  if (at.length === 0) return 'the configuration';
+  const last = at[at.length - 1];
+  return typeof last === 'number' ? `item ${last + 1} of ${fieldName(at.slice(0, -1))}` : quote(last);
+}
+
 function reason(error: ErrorObject, value: unknown, at: DataPath): string {
   const params = error.params as Record<string, unknown>;
-  const field = at.length ? quote(at[at.length - 1]) : 'the configuration';
+  const field = fieldName(at);
   switch (error.keyword) {
     case 'additionalProperties':
       return `unknown key ${quote(params.additionalProperty)}`;
@@ -65,8 +72,10 @@ function reason(error: ErrorObject, value: unknown, at: DataPath): string {
       return `missing required key "${String(params.missingProperty)}"`;
     case 'enum':
       return `${field} is ${describeValue(value, at)}; expected one of ${(params.allowedValues as unknown[]).map((item) => JSON.stringify(item)).join(', ')}`;
-    case 'type':
-      return `${field} must be ${([] as string[]).concat(params.type as string).join(' or ')}, but it is ${describeValue(value, at)}`;
+    case 'type': {
+      const expected = ([] as string[]).concat(params.type as string).map((name) => typeNames[name] ?? name);
+      return `${field} must be ${expected.join(' or ')}, but it is ${describeValue(value, at)}`;
+    }
     case 'minimum':
     case 'maximum':
       return `${field} is ${String(value)}; expected at ${error.keyword === 'minimum' ? 'least' : 'most'} ${String(params.limit)}`;

@@ -67,7 +67,7 @@ function quoted(value: unknown, path: DataPath): string {
   return isSecretPath(path) ? 'the secret' : typeof value === 'string' ? quote(value) : JSON.stringify(value);
 }
 
-const typeNames: Record<string, string> = {
+export const typeNames: Record<string, string> = {
   string: 'a string',
   object: 'a mapping',
   array: 'a list',
