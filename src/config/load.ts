@@ -6,7 +6,7 @@ import { isMapping, quote, toJsonPointer, valueAt, type DataPath, type Finding }
 import { loadText, locate, type LoadedFile } from '../load/index.js';
 import type { Config } from '../schema/config-model.js';
 import { validateConfig } from '../schema/generated/validators.js';
-import { describeValue, parsePointer, typeNames } from '../schema/validate.js';
+import { describeValue, fieldName, parsePointer, typeNames } from '../schema/validate.js';
 import { importAtRuntime } from '../runtime-import.js';
 import { mayFindConfig, metaConfigPlaces } from './candidates.js';
 import { notConfigurable } from './resolve.js';
@@ -51,16 +51,9 @@ function where(loaded: LoadedFile | undefined, filePath: string, at: DataPath, t
   return `${filePath}:${line}:${column}`;
 }
 
-/** `"files"`, or for a list's item its place counted from 1, as people count: `item 1 of "ignores"`. */
-function fieldName(at: DataPath): string {
-  if (at.length === 0) return 'the configuration';
-  const last = at[at.length - 1];
-  return typeof last === 'number' ? `item ${last + 1} of ${fieldName(at.slice(0, -1))}` : quote(last);
-}
-
 function reason(error: ErrorObject, value: unknown, at: DataPath): string {
   const params = error.params as Record<string, unknown>;
-  const field = fieldName(at);
+  const field = fieldName(at, 'the configuration');
   switch (error.keyword) {
     case 'additionalProperties':
       return `unknown key ${quote(params.additionalProperty)}`;

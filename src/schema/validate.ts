@@ -77,9 +77,15 @@ export const typeNames: Record<string, string> = {
   null: 'null',
 };
 
-function fieldName(path: DataPath): string {
+/**
+ * A value's name in messages: its key, or a list item's place counted from 1, as people count,
+ * with its list's name (`item 3 of "phoneNumbers"`, `item 1 of "ignores"`); `whole` at the root.
+ */
+export function fieldName(path: DataPath, whole = 'the document'): string {
+  if (path.length === 0) return whole;
   const last = path[path.length - 1];
-  return typeof last === 'number' ? `item ${last}` : quote(last);
+  if (typeof last !== 'number') return quote(last);
+  return path.length === 1 ? `item ${last + 1}` : `item ${last + 1} of ${fieldName(path.slice(0, -1), whole)}`;
 }
 
 /**
