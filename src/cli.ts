@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, loadConfig } from './config/load.js';
 import { notConfigurable } from './config/resolve.js';
+import { stdinName } from './diagnostic.js';
 import { InputError } from './files.js';
 import { resolveLimits } from './load/limits.js';
 import { lintPaths, lintSource, Run, type LintResult } from './lint.js';
@@ -110,7 +111,7 @@ async function runLint(patterns: string[], options: LintCommandOptions): Promise
   let results: LintResult[];
   let stdin: Buffer | undefined;
   if (useStdin) {
-    const filePath = options.stdinFilename ?? '<stdin>';
+    const filePath = options.stdinFilename ?? stdinName;
     const maxBytes = resolveLimits(config).maxFileBytes;
     stdin = await readStdin(maxBytes);
     // the report can say the input is too large, but --fix must print all of it back or nothing

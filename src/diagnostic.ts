@@ -111,6 +111,9 @@ export const quote = (value: unknown): string =>
       .join(''),
   );
 
+/** What standard input is called when --stdin-filename gives it no name. */
+export const stdinName = '<stdin>';
+
 /**
  * A file path as a message or a line-based format shows it: quoted like a value when it holds a
  * line break or another control character, which would otherwise split the line.

@@ -52,7 +52,7 @@ describe('byo-lint CLI', () => {
             endColumn: 21,
             path: '/number',
             document: 1,
-            hint: 'write number: "+14155550100"',
+            hint: 'quote it: "+14155550100"',
             fix: { range: [numberAt, numberAt + 12], text: '"+14155550100"' },
           },
         ],

@@ -51,7 +51,7 @@ describe('the npm package', () => {
         "process.stdout.write(format([result], { cwd: '.', color: false }).split('\\n')[0]);\n",
     );
     expect(execFileSync(process.execPath, ['use.mjs'], { cwd: project, encoding: 'utf8' })).toBe(
-      "a.yaml:1:1: error: every inbound call is hung up: the number has no assistantId, squadId, serverUrl or fallbackDestination, and the config does not declare the org's server URL; if the org has one, declare it as org.serverUrl in .byo-lintrc.yaml (org.serverUrl: null if the org has none) [inbound-hangup]",
+      "a.yaml:1:1: error: every inbound call is hung up: the number has no assistantId, squadId, serverUrl or fallbackDestination, and the config does not declare the org's server URL; if the org has one, declare it as org.serverUrl in .byo-lintrc.yaml (org.serverUrl: null if the org has none); set assistantId or squadId, or a serverUrl that answers the assistant-request, and a fallbackDestination [inbound-hangup]",
     );
   });
 

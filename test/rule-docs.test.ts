@@ -46,7 +46,7 @@ describe('generated rule docs', () => {
     const rule = rules.find((candidate) => candidate.meta.id === 'fallback-loop')!;
     const page = files.find((file) => file.path === `${docsDir}/fallback-loop.md`)!.content;
     const [finding] = lintExample(rule, 'invalid').diagnostics;
-    expect(page).toContain(`invalid.yaml:${finding.line}:${finding.column}: error: ${finding.message} [fallback-loop]\n`);
+    expect(page).toContain(`invalid.yaml:${finding.line}:${finding.column}: error: ${finding.message}; ${finding.hint!} [fallback-loop]\n`);
   });
 
   it('links every rule page from the catalogue and lists the structural rules', () => {

@@ -1,5 +1,6 @@
 import { relativePath } from './location.js';
 import type { Formatter } from './types.js';
+import { messageWithHint } from './message.js';
 
 // GitHub's own escaping for workflow commands (actions/toolkit `escapeData` / `escapeProperty`):
 // a raw newline would end the command, and `:` or `,` in a property would end the property.
@@ -23,7 +24,7 @@ export const github: Formatter = (results, { cwd }) =>
         const list = Object.entries(properties)
           .map(([name, value]) => `${name}=${escapeProperty(String(value))}`)
           .join(',');
-        return `::${diagnostic.severity} ${list}::${escapeData(diagnostic.message)}\n`;
+        return `::${diagnostic.severity} ${list}::${escapeData(messageWithHint(diagnostic))}\n`;
       });
     })
     .join('');

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { displayPath, type Diagnostic } from '../diagnostic.js';
 import { relativePath } from './location.js';
 import type { Formatter } from './types.js';
+import { messageWithHint } from './message.js';
 
 interface CodeQualityIssue {
   description: string;
@@ -44,7 +45,7 @@ export const gitlab: Formatter = (results, { cwd }) => {
       const seen = occurrences.get(identity) ?? 0;
       occurrences.set(identity, seen + 1);
       return {
-        description: diagnostic.message,
+        description: messageWithHint(diagnostic),
         check_name: diagnostic.ruleId,
         fingerprint: createHash('sha256').update(`${identity}\u0000${seen}`).digest('hex'),
         severity: diagnostic.severity === 'error' ? 'major' : 'minor',

@@ -1,6 +1,7 @@
 import { compactLine } from './compact.js';
 import { relativePath } from './location.js';
 import type { Formatter } from './types.js';
+import { messageWithHint } from './message.js';
 
 // Characters XML 1.0 cannot carry even as references: C0 controls but tab, CR and LF, lone
 // surrogates (with the u flag a paired surrogate is one code point and does not match), U+FFFE/FFFF.
@@ -29,7 +30,7 @@ export const junit: Formatter = (results, { cwd }) => {
       const body = compactLine(file, diagnostic);
       return (
         `    <testcase${attributes({ classname: file, name, file, line: diagnostic.line })}>\n` +
-        `      <failure${attributes({ message: diagnostic.message, type: diagnostic.severity })}>${escapeText(body)}</failure>\n` +
+        `      <failure${attributes({ message: messageWithHint(diagnostic), type: diagnostic.severity })}>${escapeText(body)}</failure>\n` +
         `    </testcase>\n`
       );
     });

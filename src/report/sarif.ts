@@ -6,6 +6,7 @@ import { catalogue, type CatalogueEntry } from '../rules/index.js';
 import { version } from '../version.js';
 import { relativePath } from './location.js';
 import type { Formatter } from './types.js';
+import { messageWithHint } from './message.js';
 
 /** Artifact URIs are relative to this base, which the log maps to the working directory. */
 const sourceRoot = '%SRCROOT%';
@@ -77,7 +78,7 @@ function toResult(diagnostic: Diagnostic, cwd: string, ruleIndex: ReadonlyMap<st
   const result: Result = {
     ruleId: diagnostic.ruleId,
     level: level(diagnostic.severity),
-    message: { text: diagnostic.message },
+    message: { text: messageWithHint(diagnostic) },
     locations: [location(cwd, diagnostic.filePath, diagnostic, { line: diagnostic.endLine, column: diagnostic.endColumn })],
     properties: { path: diagnostic.path, ...(diagnostic.document === undefined ? {} : { document: diagnostic.document }) },
   };

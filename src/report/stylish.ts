@@ -1,5 +1,6 @@
 import { displayPath } from '../diagnostic.js';
 import type { Formatter } from './types.js';
+import { messageWithHint } from './message.js';
 
 const ansi = (code: number) => (text: string) => `\u001b[${code}m${text}\u001b[0m`;
 const plain = (text: string) => text;
@@ -27,7 +28,7 @@ export const stylish: Formatter = (results, { color }) => {
     const rows = result.diagnostics.map((diagnostic) => [
       `${diagnostic.line}:${diagnostic.column}`,
       diagnostic.severity,
-      diagnostic.message,
+      messageWithHint(diagnostic),
       diagnostic.ruleId,
     ]);
     // a loop, not Math.max(...): a file can have more rows than a call takes arguments

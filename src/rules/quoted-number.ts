@@ -16,7 +16,7 @@ function reportUnquoted(context: EntryContext, path: DataPath, value: unknown): 
   context.report({
     path,
     message: `${field} ${written} is written without quotes and became the ${Number.isSafeInteger(value) ? 'integer' : 'number'} ${value}; quote it: "${written}"`,
-    hint: `write ${path[path.length - 1]}: "${written}"`,
+    hint: `quote it: "${written}"`,
     fix: { target: 'value', text: `"${written}"` },
   });
 }

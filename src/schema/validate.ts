@@ -183,7 +183,8 @@ function toFinding(error: ErrorObject, document: unknown, suggestions: Suggestio
       return {
         ...base,
         message: `${fieldName(path)} must be ${expected.map((name) => typeNames[name] ?? name).join(' or ')}, but it is ${describeValue(value, path)}`,
-        hint: expected.includes('string') ? 'quote it' : undefined,
+        // a number or boolean the author meant as text; a mapping or list is not fixed by quotes
+        hint: expected.includes('string') && (value === null || typeof value !== 'object') ? 'quote it' : undefined,
       };
     }
     case 'enum': {
