@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { cliPath, runCli } from './helpers/cli.js';
+import { cliPath, repoRoot, runCli } from './helpers/cli.js';
 import { tempTree, validNumber } from './helpers/tmp.js';
 
 const unquoted = validNumber.replace('"+14155550100"', '+14155550100');
@@ -164,6 +164,13 @@ describe('byo-lint CLI', () => {
     expect(viaFlag.code).toBe(1);
     expect(viaFlag.stdout).toMatch(/^in\.yaml:2:9: error: number \+14155550100/);
     expect(runCli(['-', '-f', 'compact'], { input: unquoted }).stdout).toMatch(/^<stdin>:2:9: /);
+    // unnamed, it is no file of the working directory, in JSON either, as ESLint's <text> is not
+    const [unnamed] = JSON.parse(runCli(['-', '-f', 'json'], { input: unquoted }).stdout) as { filePath: string }[];
+    expect(unnamed.filePath).toBe('<stdin>');
+    const [named] = JSON.parse(runCli(['-', '--stdin-filename', 'in.yaml', '-f', 'json'], { input: unquoted }).stdout) as {
+      filePath: string;
+    }[];
+    expect(named.filePath).toBe(path.join(repoRoot, 'in.yaml'));
     // the name selects the parser: JSON is strict
     const json = runCli(['--stdin', '--stdin-filename', 'in.json', '-f', 'compact'], { input: '{"a": 1,}' });
     expect(json.stdout).toBe('in.json:1:8: error: trailing comma before "}"; remove the comma [syntax]\n');
