@@ -386,6 +386,13 @@ describe('junit', () => {
     expect(xml).toContain('message="unknown key &quot;&lt;a&amp;b&gt; 100%, x:y&quot; in BYO phone number"');
   });
 
+  it('names each case of a file apart, as GitLab keeps one case per name', async () => {
+    const cwd = tempTree({ 'a.yaml': 'foo: 1\n' });
+    const run = runCli(['-f', 'junit', '--no-config-lookup', '--rule', 'inbound-hangup: off', 'a.yaml'], { cwd });
+    const names = [...run.stdout.matchAll(/<testcase [^>]*name="([^"]*)"/g)].map((match) => match[1]);
+    expect(names).toEqual(['1:1 schema', '1:1 schema (2)', '1:1 schema (3)', '1:1 schema (4)']);
+  });
+
   it('escapes line breaks in attributes', async () => {
     // byo-lint's messages are one line, but the formatter is public and takes any message
     const junit = await getFormatter('junit');
@@ -456,6 +463,32 @@ describe('gitlab', () => {
     // the message names the new place, the fingerprint stays
     expect(after[0].description).not.toBe(before[0].description);
     expect(after.map((issue) => issue.fingerprint)).toEqual(before.map((issue) => issue.fingerprint));
+  });
+
+  it('keeps fingerprints when an entry or a document is added above', () => {
+    const entry = (number: string, extra: string) =>
+      `  - provider: byo-phone-number\n    number: "${number}"\n    credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n    squadId: x${extra}\n`;
+    const bogus = entry('+14155550100', '\n    bogus: 1');
+    const dir = tempTree({ 'numbers.yaml': `phoneNumbers:\n${bogus}` });
+    const fingerprints = () =>
+      (
+        JSON.parse(
+          runCli(['-f', 'gitlab', '--no-config-lookup', '--rule', 'id-format: off', 'numbers.yaml'], { cwd: dir }).stdout,
+        ) as Issue[]
+      )
+        .filter((issue) => issue.description.includes('bogus'))
+        .map((issue) => issue.fingerprint);
+    const before = fingerprints();
+    expect(before).toHaveLength(1);
+    writeFileSync(path.join(dir, 'numbers.yaml'), `phoneNumbers:\n${entry('+14155550101', '')}${bogus}`);
+    expect(fingerprints()).toEqual(before);
+    writeFileSync(path.join(dir, 'numbers.yaml'), `phoneNumbers:\n${entry('+14155550102', '')}\n---\nphoneNumbers:\n${bogus}`);
+    expect(fingerprints()).toEqual(before);
+    // a second entry with the same finding gets a fingerprint of its own
+    writeFileSync(path.join(dir, 'numbers.yaml'), `phoneNumbers:\n${bogus}${bogus.replace('0100', '0103')}`);
+    const twice = fingerprints();
+    expect(twice[0]).toBe(before[0]);
+    expect(new Set(twice).size).toBe(2);
   });
 
   it('keeps the fingerprint of a duplicate key, whose message names the first key by line and column', () => {

@@ -32,16 +32,18 @@ function positionFree(diagnostic: Diagnostic, cwd: string): string {
 
 /**
  * GitLab Code Quality JSON. The fingerprint leaves out line numbers, its own and those of the
- * places a message names, so an issue keeps its identity when lines move and the merge-request
- * widget shows it as neither new nor fixed.
+ * places a message names, and the entry's place in its list, so an issue keeps its identity when
+ * lines or entries move and the merge-request widget shows it as neither new nor fixed.
  */
 export const gitlab: Formatter = (results, { cwd }) => {
   const occurrences = new Map<string, number>();
   const issues: CodeQualityIssue[] = results.flatMap((result) => {
     const file = relativePath(cwd, result.filePath);
     return result.diagnostics.map((diagnostic) => {
-      const identity = [file, diagnostic.ruleId, diagnostic.document ?? 0, diagnostic.path, positionFree(diagnostic, cwd)].join('\u0000');
-      // the same finding twice in one file (rare: the same key in two places) still needs two fingerprints
+      // list indices and document numbers are positions too: an entry added above would renumber the rest
+      const where = diagnostic.path.replace(/\/\d+(?=\/|$)/g, '/*');
+      const identity = [file, diagnostic.ruleId, where, positionFree(diagnostic, cwd)].join('\u0000');
+      // the same finding in two entries, or twice in one, still needs two fingerprints: they are counted in order
       const seen = occurrences.get(identity) ?? 0;
       occurrences.set(identity, seen + 1);
       return {

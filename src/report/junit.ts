@@ -25,8 +25,14 @@ export const junit: Formatter = (results, { cwd }) => {
   let tests = 0;
   const suites = results.map((result) => {
     const file = relativePath(cwd, result.filePath);
+    // GitLab keys a test case by its suite, class and name, and keeps one per key: several findings
+    // of a rule at one place (the keys one mapping lacks) each need a name of their own
+    const named = new Map<string, number>();
     const cases = result.diagnostics.map((diagnostic) => {
-      const name = `${diagnostic.line}:${diagnostic.column} ${diagnostic.ruleId}`;
+      const place = `${diagnostic.line}:${diagnostic.column} ${diagnostic.ruleId}`;
+      const seen = (named.get(place) ?? 0) + 1;
+      named.set(place, seen);
+      const name = seen === 1 ? place : `${place} (${seen})`;
       const body = compactLine(file, diagnostic);
       return (
         `    <testcase${attributes({ classname: file, name, file, line: diagnostic.line })}>\n` +
