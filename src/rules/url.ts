@@ -94,7 +94,8 @@ export function sameUrl(a: string, b: string): boolean {
   return left !== undefined && right !== undefined && left.href === right.href;
 }
 
-function ipv4Octets(host: string): number[] | undefined {
+/** The four numbers of a dotted IPv4 address as written, each of one to three digits and not yet checked against 255. */
+export function ipv4Octets(host: string): number[] | undefined {
   const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
   return match ? match.slice(1).map(Number) : undefined;
 }
