@@ -28,9 +28,18 @@ export function withPlus(value: string): string | undefined {
   return /^[1-9]\d{7,14}$/.test(digits) ? `+${digits}` : undefined;
 }
 
-/** The E.164 spelling of a number written with formatting, an `00` prefix or without its `+`, if it has one. */
+/**
+ * The E.164 spelling of a number written with formatting or an `00` prefix, if it has one. A number
+ * with neither `+` nor `00` has none: its digits may or may not begin with a country code, and
+ * a "+" guessed in front of a national number dials another country.
+ */
 export function e164Form(value: string): string | undefined {
   const compact = value.replace(formatting, '');
-  const candidate = compact.startsWith('+') ? compact : compact.startsWith('00') ? `+${compact.slice(2)}` : withPlus(compact);
+  const candidate = compact.startsWith('+') ? compact : compact.startsWith('00') ? `+${compact.slice(2)}` : undefined;
   return candidate !== undefined && e164Pattern.test(candidate) ? candidate : undefined;
+}
+
+/** Whether the number is written with its country code, after "+" or an international `00` prefix. */
+export function statesCountryCode(value: string): boolean {
+  return /^\s*(?:\+|00)/.test(value);
 }

@@ -31,11 +31,20 @@ describe('e164-number hints', () => {
     lintText(withFallback(number)).diagnostics.find((diagnostic) => diagnostic.ruleId === 'e164-number')?.hint;
   const turnOff = 'set numberE164CheckEnabled: false if your trunk dials it as it is';
 
+  const addCountryCode = 'write it with "+" and its country code (just "+" if it already starts with the country code)';
+
   it.each([
-    ['"14155550199"', `write "+14155550199", or ${turnOff}`],
-    ['"0044 20 7183 8750"', `write "+442071838750", or ${turnOff}`],
-    ['"+1 (415) 555-0199"', `write "+14155550199", or ${turnOff}`],
-    ['"1001"', turnOff],
-    ['"0415550199"', turnOff],
+    ['"0044 20 7183 8750"', `write "+442071838750"`],
+    ['"+1 (415) 555-0199"', `write "+14155550199"`],
+    ['"+1-415-555-0199"', `write "+14155550199"`],
+    ['"4155550199"', `${addCountryCode}, or ${turnOff}`],
+    ['"14155550199"', `${addCountryCode}, or ${turnOff}`],
+    ['"1001"', `${addCountryCode}, or ${turnOff}`],
+    ['"0415550199"', `${addCountryCode}, or ${turnOff}`],
+    ['"415 555 0199"', addCountryCode],
+    ['"+0415550199"', turnOff],
+    ['"+1234567890123456"', turnOff],
+    ['"+0 415 555 0199"', 'write "+", the country code and the number, in digits only'],
+    ['"+1"', 'write "+", the country code and the number, in digits only'],
   ])('%s', (number, hint) => expect(hintFor(number)).toBe(hint));
 });
