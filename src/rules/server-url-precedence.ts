@@ -28,12 +28,24 @@ export const serverUrlPrecedence: Rule = {
     const { assistant, org } = routing;
     const quoted = () => JSON.stringify(displayUrl(url));
     if (assistant.kind === 'assistant' && assistant.declared && assistant.url.state === 'set') {
-      context.report({
-        path: ['serverUrl'],
-        messageId: 'shadowed',
-        message: `serverUrl ${quoted()} never takes effect: assistant ${assistantName(routing)} answers this number's calls and its own serverUrl ${JSON.stringify(displayUrl(assistant.url.url))} wins (${precedenceOrder})`,
-        hint: "remove the number's serverUrl, or change the assistant's",
-      });
+      const assistantUrl = `its own serverUrl ${JSON.stringify(displayUrl(assistant.url.url))} wins (${precedenceOrder})`;
+      const { answer } = routing;
+      // with a squad set too, either may answer (see explain's 'assistant-or-squad' caveat): the squad's members without their own URL use the number's
+      context.report(
+        answer.by === 'assistant-and-squad'
+          ? {
+              path: ['serverUrl'],
+              messageId: 'shadowed-unless-squad',
+              message: `serverUrl ${quoted()} takes effect only if squad ${answer.squadId} answers, for its members without their own serverUrl: if assistant ${assistantName(routing)} answers instead, ${assistantUrl}`,
+              hint: "keep only one of assistantId and squadId; if it is the assistant, remove the number's serverUrl",
+            }
+          : {
+              path: ['serverUrl'],
+              messageId: 'shadowed',
+              message: `serverUrl ${quoted()} never takes effect: assistant ${assistantName(routing)} answers this number's calls and ${assistantUrl}`,
+              hint: "remove the number's serverUrl, or change the assistant's",
+            },
+      );
     } else if (org.url.state === 'set' && sameUrl(url, org.url.url)) {
       context.report({
         path: ['serverUrl'],

@@ -64,6 +64,15 @@ ruleTable('server-url-precedence', [
     ),
   },
   {
+    name: "a squad is set too: it may answer and use the number's serverUrl",
+    text: numberFile(`assistantId: ${assistantId}`, `squadId: ${squadId}`, 'serverUrl: https://hooks.example.com/vapi/sales'),
+    config: { assistants: [support] },
+    expected: at(
+      6,
+      `serverUrl "https://hooks.example.com/vapi/sales" takes effect only if squad ${squadId} answers, for its members without their own serverUrl: if assistant "support" (${assistantId}) answers instead, its own serverUrl "https://hooks.example.com/vapi/support" wins (${order})`,
+    ),
+  },
+  {
     name: "the same as the org's",
     text: numberFile('serverUrl: https://hooks.example.com/vapi'),
     config: org,
