@@ -1,5 +1,5 @@
 import { quote } from '../diagnostic.js';
-import { analyseRouting, answeredDirectly, assistantRequestTimeout, levelNames } from './routing.js';
+import { analyseRouting, answeredDirectly, assistantRequestTimeout, fallbackNotADestination, levelNames } from './routing.js';
 import type { EntryContext, Rule } from './types.js';
 import { displayUrl } from './url.js';
 
@@ -21,11 +21,15 @@ export const fallbackDestination: Rule = {
     if (answeredDirectly(context.entry)) return;
     const routing = analyseRouting(context.entry, context.knowledge);
     if (routing.answer.by !== 'assistant-request' || routing.fallback) return;
+    // a fallbackDestination written as null or a string is there, just unusable: saying "no fallbackDestination" would contradict the file
+    const unusable = routing.fallbackUnusable;
     context.report({
       path: [],
       target: 'first-line',
-      message: `no fallbackDestination: with no assistantId or squadId, inbound calls are routed by an assistant-request to ${quote(displayUrl(routing.answer.url))} (${levelNames[routing.answer.level]}), and a call is hung up when that request fails or gets no reply within ${assistantRequestTimeout}`,
-      hint: 'add a fallbackDestination (a number or a SIP URI) to take the call when the server cannot',
+      message: `${unusable ? fallbackNotADestination : 'no fallbackDestination'}: with no assistantId or squadId, inbound calls are routed by an assistant-request to ${quote(displayUrl(routing.answer.url))} (${levelNames[routing.answer.level]}), and a call is hung up when that request fails or gets no reply within ${assistantRequestTimeout}`,
+      hint: unusable
+        ? 'write fallbackDestination as a mapping: type number with a number, or type sip with a sipUri'
+        : 'add a fallbackDestination (a number or a SIP URI) to take the call when the server cannot',
     });
   },
 };

@@ -1,9 +1,9 @@
-import { analyseRouting, answeredDirectly, declareOrgHint, type Routing } from './routing.js';
+import { analyseRouting, answeredDirectly, declareOrgHint, fallbackNotADestination, type Routing } from './routing.js';
 import type { EntryContext, Rule } from './types.js';
 
 const cause = (routing: Routing) =>
   routing.fallbackUnusable
-    ? 'every inbound call is hung up: the number has no assistantId, squadId or serverUrl, and its fallbackDestination is not a destination (a mapping with a type)'
+    ? `every inbound call is hung up: the number has no assistantId, squadId or serverUrl, and its ${fallbackNotADestination}`
     : 'every inbound call is hung up: the number has no assistantId, squadId, serverUrl or fallbackDestination';
 
 export const inboundHangup: Rule = {

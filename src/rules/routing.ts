@@ -39,6 +39,9 @@ export type Answer =
   /** No assistant, squad or known server URL: the org's URL is none, or unknown to byo-lint. */
   | { by: 'nobody'; org: 'none' | 'unknown' };
 
+/** How the rules word a fallbackDestination that is written but is not a mapping, such as null or a string. */
+export const fallbackNotADestination = 'fallbackDestination is not a destination (a mapping with a type)';
+
 export type FailureOutcome = 'not-applicable' | 'fallback' | 'hang-up';
 
 export interface Routing {

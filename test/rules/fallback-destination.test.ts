@@ -1,7 +1,7 @@
 import { assistantId, numberFile, ruleTable, squadId } from './rule-table.js';
 
-const message = (url: string, level: string) =>
-  `no fallbackDestination: with no assistantId or squadId, inbound calls are routed by an assistant-request to "${url}" (${level}), and a call is hung up when that request fails or gets no reply within 7.5 s`;
+const message = (url: string, level: string, start = 'no fallbackDestination') =>
+  `${start}: with no assistantId or squadId, inbound calls are routed by an assistant-request to "${url}" (${level}), and a call is hung up when that request fails or gets no reply within 7.5 s`;
 
 ruleTable('fallback-destination', [
   {
@@ -38,6 +38,25 @@ ruleTable('fallback-destination', [
       { line: 1, column: 1, severity: 'warning', path: '', message: message('https://org.example.com/vapi', "the org's serverUrl") },
     ],
   },
+  ...['fallbackDestination: null', 'fallbackDestination: "+14155550199"', 'fallbackDestination: [sip, "sip:desk@pbx.example.com"]'].map(
+    (line) => ({
+      name: `a fallbackDestination that is not a mapping: ${line}`,
+      text: numberFile('serverUrl: https://hooks.example.com/vapi', line),
+      expected: [
+        {
+          line: 1,
+          column: 1,
+          severity: 'warning' as const,
+          path: '',
+          message: message(
+            'https://hooks.example.com/vapi',
+            "the number's serverUrl",
+            'fallbackDestination is not a destination (a mapping with a type)',
+          ),
+        },
+      ],
+    }),
+  ),
   {
     name: 'masks credentials in the URL',
     text: numberFile('serverUrl: https://bot:hunter2@hooks.example.com/vapi'),
