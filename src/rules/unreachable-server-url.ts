@@ -10,7 +10,7 @@ export const unreachableServerUrl: Rule = {
     fixable: false,
     docs: {
       rationale:
-        'Vapi sends server messages from its cloud, on the public internet. `localhost`, loopback, private-range (10/8, 172.16/12, 192.168/16, fc00::/7) and link-local addresses, and `.local`, `.internal` and `.localhost` names, only mean something inside your own network: every request to them fails, and calls routed by the assistant-request fail with them. Expose a development server through a public tunnel instead.',
+        'Vapi sends server messages from its cloud, on the public internet. `localhost`, loopback, private-range (10/8, 172.16/12, 192.168/16, fc00::/7), link-local and carrier-grade NAT (100.64/10) addresses, and `.local`, `.internal` and `.localhost` names, only mean something inside your own network: every request to them fails, and calls routed by the assistant-request fail with them. Expose a development server through a public tunnel instead.',
       valid:
         'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\nserverUrl: https://hooks.example.com/vapi\nfallbackDestination:\n  type: number\n  number: "+14155550199"\n',
       invalid:

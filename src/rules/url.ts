@@ -108,6 +108,8 @@ function ipv4Range(octets: number[]): string | undefined {
   if (a === 172 && b >= 16 && b <= 31) return 'a private address (172.16.0.0/12)';
   if (a === 192 && b === 168) return 'a private address (192.168.0.0/16)';
   if (a === 169 && b === 254) return 'a link-local address (169.254.0.0/16)';
+  // a carrier's NAT (RFC 6598): the address of a machine behind it, which the internet cannot dial
+  if (a === 100 && b >= 64 && b <= 127) return 'a shared address behind carrier-grade NAT (100.64.0.0/10)';
   return undefined;
 }
 
