@@ -420,10 +420,13 @@ export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
   errorOnUnmatchedPattern?: boolean;
 }
 
-/** Lints files and directories (expanded by the config's `files` globs) as one run. */
-export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+/**
+ * Lints files and directories (expanded by the config's `files` globs) as one run. One path may be
+ * given alone, as ESLint's lintFiles takes it: iterated as a list, a string would be its characters.
+ */
+export async function lintFiles(patterns: string | readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   checkConfigOptions(options);
-  return lintPaths(patterns, options);
+  return lintPaths(typeof patterns === 'string' ? [patterns] : patterns, options);
 }
 
 /** lintFiles for a caller whose config is already checked: the CLI's came from loadConfig and --rule's parser. */

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { tempTree } from './helpers/tmp.js';
@@ -10,6 +11,14 @@ describe('the library exports', () => {
     expect(api.InputError).toBeTypeOf('function');
     expect(error).toBeInstanceOf(api.InputError);
     expect((error as Error).message).toBe('no such file or directory: missing.yaml');
+  });
+
+  it('lintFiles takes one path as a string, as ESLint does, not as a list of its characters', async () => {
+    const cwd = tempTree({ 'phone-numbers/a.yaml': 'provider: byo-phone-number\nnumber: +14155550100\n' });
+    const [result] = await api.lintFiles('phone-numbers/a.yaml', { cwd, config: {} });
+    expect(result.filePath).toBe(path.join('phone-numbers', 'a.yaml'));
+    expect(result.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('quoted-number');
+    expect(await api.lintFiles('phone-numbers', { cwd, config: {} })).toHaveLength(1);
   });
 
   it('the error an unknown format throws', async () => {
