@@ -122,8 +122,13 @@ function unknownKey(error: ErrorObject, path: DataPath, parentValue: unknown, su
     };
   }
   let suggestion: string | undefined;
+  const value = isMapping(parentValue) ? parentValue[key] : undefined;
   if (key === '<<') hint = 'YAML merge keys are not applied here; write the keys out';
-  else {
+  // a list under a misspelt phoneNumbers made the document read as one number: say which key was meant
+  else if (path.length === 0 && Array.isArray(value) && didYouMean(key, ['phoneNumbers'])) {
+    suggestion = 'phoneNumbers';
+    hint = 'did you mean "phoneNumbers"?';
+  } else {
     suggestion = parent ? suggestionIn(suggestions, parent, key, known) : didYouMean(key, known);
     if (suggestion) hint = `did you mean "${suggestion}"?`;
     else if (known.length <= 6) hint = `expected one of ${known.map((name) => `"${name}"`).join(', ')}`;
