@@ -123,20 +123,17 @@ describe('decoding', () => {
 });
 
 describe('line index', () => {
+  /** Each offset's position as `line:column`. */
+  const placed = (lines: LineIndex, offsets: number[]) =>
+    offsets.map((offset) => {
+      const { line, column } = lines.position(offset);
+      return `${line}:${column}`;
+    });
+
   it('counts lines and columns with LF, CRLF and surrogate pairs, however short or long the lines', () => {
     const lines = new LineIndex('a\r\n😀b\n\nc');
     expect(lines.lineCount).toBe(4);
-    expect([0, 1, 2, 3, 5, 6, 7, 8, 9].map((offset) => lines.position(offset))).toEqual([
-      { line: 1, column: 1 },
-      { line: 1, column: 2 },
-      { line: 1, column: 2 },
-      { line: 2, column: 1 },
-      { line: 2, column: 2 },
-      { line: 2, column: 3 },
-      { line: 3, column: 1 },
-      { line: 4, column: 1 },
-      { line: 4, column: 2 },
-    ]);
+    expect(placed(lines, [0, 1, 2, 3, 5, 6, 7, 8, 9])).toEqual(['1:1', '1:2', '1:2', '2:1', '2:2', '2:3', '3:1', '4:1', '4:2']);
     expect(lines.lineEnd(0)).toBe(1);
     const many = new LineIndex('\n'.repeat(1000));
     expect(many.lineCount).toBe(1001);
@@ -147,16 +144,7 @@ describe('line index', () => {
   it('breaks lines at a CR alone, as editors and LSP do, and keeps a CRLF one break', () => {
     const lines = new LineIndex('a\rb\r\r\nc\r');
     expect(lines.lineCount).toBe(5);
-    expect([0, 1, 2, 3, 4, 5, 6, 7].map((offset) => lines.position(offset))).toEqual([
-      { line: 1, column: 1 },
-      { line: 1, column: 2 },
-      { line: 2, column: 1 },
-      { line: 2, column: 2 },
-      { line: 3, column: 1 },
-      { line: 3, column: 1 },
-      { line: 4, column: 1 },
-      { line: 4, column: 2 },
-    ]);
+    expect(placed(lines, [0, 1, 2, 3, 4, 5, 6, 7])).toEqual(['1:1', '1:2', '2:1', '2:2', '3:1', '3:1', '4:1', '4:2']);
     // where each line's text ends, before its break: an empty line between a CR and a CRLF ends where it starts
     expect([0, 2, 4, 6].map((offset) => lines.lineEnd(offset))).toEqual([1, 3, 4, 7]);
     expect(lines.endPosition(5)).toEqual({ line: 4, column: 1 });
