@@ -11,6 +11,7 @@ import { formatNames, getFormatter, UnknownFormatError } from './report/index.js
 import type { Config, RuleSetting } from './schema/config-model.js';
 import { semanticRuleIds } from './schema/config-model.js';
 import { version } from './version.js';
+import { systemErrorText } from './system-error.js';
 
 /** A mistake on the command line: exit 2 with one line. */
 class UsageError extends Error {}
@@ -154,7 +155,7 @@ async function runLint(patterns: string[], options: LintCommandOptions): Promise
       if (!existsSync(directory)) mkdirSync(directory, { recursive: true });
       writeFileSync(outputPath, output);
     } catch (error) {
-      throw new InputError(`cannot write ${options.outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw new InputError(`cannot write ${options.outputFile}: ${systemErrorText(error)}`);
     }
   } else if (output) reportStream.write(output);
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
@@ -325,7 +326,7 @@ for (const stream of [process.stdout, process.stderr]) {
     outputFailed = true;
     // the error can come after the run has set its exit code
     process.exitCode = 2;
-    if (stream === process.stdout) process.stderr.write(`byo-lint: cannot write the output: ${error.code ?? error.message}\n`);
+    if (stream === process.stdout) process.stderr.write(`byo-lint: cannot write the output: ${systemErrorText(error)}\n`);
   });
 }
 

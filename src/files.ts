@@ -4,6 +4,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { globPath, isOutside, matchesAny } from './config/resolve.js';
 import type { Config } from './schema/config-model.js';
+import { systemErrorText } from './system-error.js';
 
 export const defaultFileGlobs = [
   '**/*.phone-number.{yaml,yml,json}',
@@ -53,7 +54,7 @@ function walk(directory: string, visit: (file: string, validName: boolean) => vo
     try {
       entries = readdirSync(bytes, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
-      throw new InputError(`cannot read directory ${showBytes(bytes)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw new InputError(`cannot read directory ${showBytes(bytes)}: ${systemErrorText(error)}`);
     }
     const named = entries.map((entry) => ({ entry, name: entry.name.toString() }));
     named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : Buffer.compare(a.entry.name, b.entry.name)));
@@ -77,7 +78,7 @@ function statIfPresent(absolute: string, shown: string): Stats | undefined {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw new InputError(`cannot read ${shown}: ${code ?? String(error)}`);
+    throw new InputError(`cannot read ${shown}: ${systemErrorText(error)}`);
   }
 }
 
@@ -199,8 +200,7 @@ export function configuredFiles(
  * whole only to be refused for its size. A file that cannot be read is an input error.
  */
 export function readInput(filePath: string, cwd: string, maxFileBytes: number): Buffer {
-  const unreadable = (error: unknown) =>
-    new InputError(`cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  const unreadable = (error: unknown) => new InputError(`cannot read ${filePath}: ${systemErrorText(error)}`);
   let descriptor: number;
   try {
     descriptor = openSync(path.resolve(cwd, filePath), 'r');

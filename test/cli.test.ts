@@ -185,7 +185,11 @@ describe('byo-lint CLI', () => {
     expect(nested).toEqual({ code: 1, stdout: '', stderr: '' });
     expect(readFileSync(path.join(cwd, 'out/dir/report.txt'), 'utf8')).toMatch(/^a\.yaml:2:9: /);
     const underFile = runCli(['-o', 'a.yaml/dir/report.txt', 'a.yaml'], { cwd });
-    expect(underFile).toEqual({ code: 2, stdout: '', stderr: 'byo-lint: cannot write a.yaml/dir/report.txt: ENOTDIR\n' });
+    expect(underFile).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'byo-lint: cannot write a.yaml/dir/report.txt: a part of the path is not a directory (ENOTDIR)\n',
+    });
   });
 
   it('--max-warnings and --quiet', () => {
@@ -277,7 +281,7 @@ describe('a reader that stops early', () => {
   it('an output that cannot be written is exit 2 with one line, not a stack trace', () => {
     const cwd = tempTree({ 'a.yaml': validNumber.replace('"+14155550100"', '+14155550100') });
     const run = spawnSync('sh', ['-c', `"${process.execPath}" "${cliPath}" -f compact a.yaml > /dev/full`], { cwd, encoding: 'utf8' });
-    expect(run.stderr).toBe('byo-lint: cannot write the output: ENOSPC\n');
+    expect(run.stderr).toBe('byo-lint: cannot write the output: no space left on the device (ENOSPC)\n');
     expect(run.status).toBe(2);
   });
 });

@@ -516,7 +516,7 @@ describe('invalid configuration is exit 2 with the file, position and reason', (
     expect(runCli(['-c', 'nope.yaml', 'a.yaml'], { cwd })).toEqual({
       code: 2,
       stdout: '',
-      stderr: `byo-lint: cannot read configuration ${path.join(cwd, 'nope.yaml')}: ENOENT\n`,
+      stderr: `byo-lint: cannot read configuration ${path.join(cwd, 'nope.yaml')}: no such file or directory (ENOENT)\n`,
     });
   });
 });

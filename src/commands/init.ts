@@ -6,6 +6,7 @@ import { InputError } from '../files.js';
 import { jsonGlobs, schemaLocation, yamlGlobs } from './init/associations.js';
 import { githubActionsSnippet, preCommitSnippet, starterConfig } from './init/templates.js';
 import { mergeVscodeSettings } from './init/vscode-settings.js';
+import { systemErrorText } from '../system-error.js';
 
 const configName = '.byo-lintrc.yaml';
 const settingsName = path.join('.vscode', 'settings.json');
@@ -43,7 +44,7 @@ function read(file: string): string | undefined {
     return readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new InputError(`cannot read ${file}: ${systemErrorText(error)}`);
   }
 }
 

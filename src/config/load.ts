@@ -10,6 +10,7 @@ import { describeValue, fieldName, parsePointer, typeNames } from '../schema/val
 import { importAtRuntime } from '../runtime-import.js';
 import { mayFindConfig, metaConfigPlaces } from './candidates.js';
 import { notConfigurable } from './resolve.js';
+import { systemErrorText } from '../system-error.js';
 
 /** A configuration that cannot be used: exit 2, with the file, the position and the reason. */
 export class ConfigError extends Error {}
@@ -226,7 +227,7 @@ export async function readConfigFile(filePath: string): Promise<Config> {
   try {
     text = readFileSync(filePath, 'utf8');
   } catch (error) {
-    throw new ConfigError(`cannot read configuration ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new ConfigError(`cannot read configuration ${filePath}: ${systemErrorText(error)}`);
   }
   if (path.basename(filePath) === 'package.json') return readPackageJson(filePath, text).config;
   return readDataConfig(filePath, text);

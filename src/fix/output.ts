@@ -5,11 +5,12 @@ import { relativePath } from '../report/location.js';
 import { unifiedDiff } from './diff.js';
 import { originalText } from './source.js';
 import { writeFileAtomic } from './write.js';
+import { systemErrorText } from '../system-error.js';
 
 export type FixMode = 'fix' | 'dry-run';
 
 function failure(action: string, filePath: string, error: unknown): InputError {
-  return new InputError(`cannot ${action} ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  return new InputError(`cannot ${action} ${filePath}: ${systemErrorText(error)}`);
 }
 
 /**

@@ -68,8 +68,14 @@ describe('paths that cannot be read', () => {
   it('a file without read permission is exit 2 naming it', () => {
     const cwd = project();
     chmodSync(path.join(cwd, 'phone-numbers/broken.yaml'), 0o000);
-    expectOneLineError(runCliBounded(['phone-numbers/broken.yaml'], unprivileged(cwd)), 'cannot read phone-numbers/broken.yaml: EACCES');
-    expectOneLineError(runCliBounded(['phone-numbers'], unprivileged(cwd)), 'cannot read phone-numbers/broken.yaml: EACCES');
+    expectOneLineError(
+      runCliBounded(['phone-numbers/broken.yaml'], unprivileged(cwd)),
+      'cannot read phone-numbers/broken.yaml: permission denied (EACCES)',
+    );
+    expectOneLineError(
+      runCliBounded(['phone-numbers'], unprivileged(cwd)),
+      'cannot read phone-numbers/broken.yaml: permission denied (EACCES)',
+    );
   });
 
   it('a directory without read permission met during expansion is exit 2 naming it', () => {
@@ -77,12 +83,12 @@ describe('paths that cannot be read', () => {
     chmodSync(path.join(cwd, 'phone-numbers/locked'), 0o000);
     expectOneLineError(
       runCliBounded(['phone-numbers'], unprivileged(cwd)),
-      `cannot read directory ${path.join(cwd, 'phone-numbers/locked')}: EACCES`,
+      `cannot read directory ${path.join(cwd, 'phone-numbers/locked')}: permission denied (EACCES)`,
     );
     // a glob does not swallow it either
     expectOneLineError(
       runCliBounded(['phone-numbers/**/*.yaml'], unprivileged(cwd)),
-      `cannot read directory ${path.join(cwd, 'phone-numbers/locked')}: EACCES`,
+      `cannot read directory ${path.join(cwd, 'phone-numbers/locked')}: permission denied (EACCES)`,
     );
   });
 
@@ -104,7 +110,7 @@ syncBuiltinESMExports();
 `,
     );
     const run = runCliBounded(['phone-numbers'], { cwd, nodeArgs: ['--import', pathToFileURL(preload).href] });
-    expectOneLineError(run, 'cannot read phone-numbers/broken.yaml: ENOENT');
+    expectOneLineError(run, 'cannot read phone-numbers/broken.yaml: no such file or directory (ENOENT)');
   });
 });
 
@@ -189,8 +195,8 @@ describe('symbolic links', () => {
     const run = runCliBounded(['-f', 'compact', 'shared', 'shared/numbers.yaml'], { cwd });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^shared\/numbers\.yaml:2:9: error: /);
-    expectOneLineError(runCliBounded(['loop'], { cwd }), 'cannot read loop: ELOOP');
-    expectOneLineError(runCliBounded(['loop/*.yaml'], { cwd }), 'cannot read loop/*.yaml: ELOOP');
+    expectOneLineError(runCliBounded(['loop'], { cwd }), 'cannot read loop: too many symbolic links (ELOOP)');
+    expectOneLineError(runCliBounded(['loop/*.yaml'], { cwd }), 'cannot read loop/*.yaml: too many symbolic links (ELOOP)');
   });
 });
 
@@ -199,9 +205,12 @@ describe('output files', () => {
     const cwd = project();
     expectOneLineError(
       runCliBounded(['-o', 'phone-numbers/good.yaml/report.txt', 'phone-numbers'], { cwd }),
-      'cannot write phone-numbers/good.yaml/report.txt: ENOTDIR',
+      'cannot write phone-numbers/good.yaml/report.txt: a part of the path is not a directory (ENOTDIR)',
     );
-    expectOneLineError(runCliBounded(['-o', 'phone-numbers', 'phone-numbers'], { cwd }), 'cannot write phone-numbers: EISDIR');
+    expectOneLineError(
+      runCliBounded(['-o', 'phone-numbers', 'phone-numbers'], { cwd }),
+      'cannot write phone-numbers: it is a directory (EISDIR)',
+    );
   });
 });
 
@@ -213,7 +222,7 @@ describe('config files that are not files', () => {
     expect(runCliBounded(['phone-numbers'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '' });
     expectOneLineError(
       runCliBounded(['-c', '.byo-lintrc.yaml', 'phone-numbers'], { cwd }),
-      `cannot read configuration ${path.join(cwd, '.byo-lintrc.yaml')}: EISDIR`,
+      `cannot read configuration ${path.join(cwd, '.byo-lintrc.yaml')}: it is a directory (EISDIR)`,
     );
   });
 
