@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +22,8 @@ const yamlGlobs = [
 const jsonGlobs = ['**/*.phone-number.json', '**/phone-numbers/**/*.json', '**/numbers.json'];
 
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
+/** The schema as init writes it in a project that installs byo-lint. */
+const installedSchema = './node_modules/byo-lint/schemas/byo-phone-numbers.schema.json';
 
 describe('byo-lint init', () => {
   it('writes a starter config and the VS Code association with paths into node_modules', () => {
@@ -95,16 +97,13 @@ describe('byo-lint init', () => {
     expect(JSON.parse(read(dir, '.vscode/settings.json'))['yaml.schemas']).toEqual({ [schema]: yamlGlobs });
   });
 
-  it('refuses to overwrite a config without --force, and overwrites it with --force', () => {
-    const dir = projectWithByoLint({ '.byo-lintrc.yaml': 'rules: { prefer-e164: off }\n' });
-    const refused = runCli(['init'], { cwd: dir });
-    expect(refused).toMatchObject({
-      code: 2,
-      stdout: '',
-      stderr: 'byo-lint: .byo-lintrc.yaml already exists; run `byo-lint init --force` to overwrite it\n',
-    });
-    expect(read(dir, '.byo-lintrc.yaml')).toBe('rules: { prefer-e164: off }\n');
-    expect(existsSync(path.join(dir, '.vscode'))).toBe(false);
+  it('keeps a config without --force and still writes the association; --force replaces the config', () => {
+    const dir = projectWithByoLint({ '.byo-lintrc.yaml': 'rules: { prefer-e164: off } # ours\n' });
+    const kept = runCli(['init'], { cwd: dir });
+    expect(kept.code).toBe(0);
+    expect(kept.stdout.split('\n')[0]).toBe('kept .byo-lintrc.yaml; `byo-lint init --force` replaces it with the starter');
+    expect(read(dir, '.byo-lintrc.yaml')).toBe('rules: { prefer-e164: off } # ours\n');
+    expect(Object.keys(JSON.parse(read(dir, '.vscode/settings.json'))['yaml.schemas'] as object)).toEqual([installedSchema]);
 
     expect(runCli(['init', '--force'], { cwd: dir }).code).toBe(0);
     expect(read(dir, '.byo-lintrc.yaml')).toContain('rules: {}\n');
@@ -114,12 +113,28 @@ describe('byo-lint init', () => {
     ['.byo-lintrc.json', '{}\n'],
     ['byo-lint.config.mjs', 'export default {};\n'],
     ['package.json', '{ "name": "phones", "byo-lint": { "rules": {} } }\n'],
-  ])('refuses, even with --force, when %s already configures byo-lint', (file, content) => {
+  ])('keeps %s, which configures byo-lint, even with --force, and writes the association', (file, content) => {
     const dir = projectWithByoLint({ [file]: content });
-    const refused = runCli(['init', '--force'], { cwd: dir });
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe(`byo-lint: ${file} already configures byo-lint, and .byo-lintrc.yaml would not be used; remove it first\n`);
+    const run = runCli(['init', '--force'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe(`kept ${file}, which configures byo-lint: a .byo-lintrc.yaml would not be used`);
+    expect(read(dir, file)).toBe(content);
     expect(existsSync(path.join(dir, '.byo-lintrc.yaml'))).toBe(false);
+    expect(Object.keys(JSON.parse(read(dir, '.vscode/settings.json'))['yaml.schemas'] as object)).toEqual([installedSchema]);
+  });
+
+  it('replaces an association with a schema elsewhere, as init before the install wrote it, rather than keep both', () => {
+    const dir = tempTree({ 'package.json': '{ "name": "phones", "private": true }\n' });
+    expect(runCli(['init'], { cwd: dir }).code).toBe(0);
+    const absolute = pathToFileURL(path.join(repoRoot, 'schemas/byo-phone-numbers.schema.json')).href;
+    expect(Object.keys(JSON.parse(read(dir, '.vscode/settings.json'))['yaml.schemas'] as object)).toEqual([absolute]);
+    // `npm install --save-dev byo-lint`, then init again as the note says
+    mkdirSync(path.join(dir, 'node_modules'));
+    symlinkSync(repoRoot, path.join(dir, 'node_modules', 'byo-lint'), 'dir');
+    expect(runCli(['init', '--force'], { cwd: dir }).code).toBe(0);
+    const settings = JSON.parse(read(dir, '.vscode/settings.json')) as { 'yaml.schemas': object; 'json.schemas': { url: string }[] };
+    expect(Object.keys(settings['yaml.schemas'])).toEqual([installedSchema]);
+    expect(settings['json.schemas'].map((entry) => entry.url)).toEqual([installedSchema]);
   });
 
   it('a package.json that is not JSON is one line and exit 2, and nothing is written', () => {

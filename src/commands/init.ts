@@ -49,15 +49,19 @@ function read(file: string): string | undefined {
 }
 
 /**
- * `byo-lint init`: a starter config and the editor association for the project in `cwd`. Every
+ * `byo-lint init`: a starter config and the editor association for the project in `cwd`. A project
+ * that is configured already keeps its config (`--force` replaces a .byo-lintrc.yaml with the
+ * starter) and still gets the association, which is what such a project most often lacks. Every
  * check runs before anything is written, so a refusal leaves the project as it was.
  */
 export function runInit({ cwd, force }: InitOptions): InitReport {
   const others = existingConfigs(cwd).filter((name) => name !== configName);
-  if (others.length > 0)
-    throw new InputError(`${others[0]} already configures byo-lint, and ${configName} would not be used; remove it first`);
-  if (existsSync(path.join(cwd, configName)) && !force)
-    throw new InputError(`${configName} already exists; run \`byo-lint init --force\` to overwrite it`);
+  const keptConfig =
+    others.length > 0
+      ? `kept ${others[0]}, which configures byo-lint: a ${configName} would not be used`
+      : existsSync(path.join(cwd, configName)) && !force
+        ? `kept ${configName}; \`byo-lint init --force\` replaces it with the starter`
+        : undefined;
 
   const schemas = schemaLocation(cwd);
   const settingsFile = path.join(cwd, settingsName);
@@ -67,12 +71,12 @@ export function runInit({ cwd, force }: InitOptions): InitReport {
     settingsName,
   );
 
-  writeFileSync(path.join(cwd, configName), starterConfig(`${schemas.directory}/byo-lint-config.schema.json`));
+  if (!keptConfig) writeFileSync(path.join(cwd, configName), starterConfig(`${schemas.directory}/byo-lint-config.schema.json`));
   mkdirSync(path.dirname(settingsFile), { recursive: true });
   writeFileSync(settingsFile, settings);
 
   const stdout = [
-    `wrote ${configName}`,
+    keptConfig ?? `wrote ${configName}`,
     `wrote ${settingsName}: yaml.schemas and json.schemas associate the phone-number files with ${schemas.directory}/byo-phone-numbers.schema.json`,
     '',
     'To run byo-lint before each commit, add to .pre-commit-config.yaml:',

@@ -31,9 +31,15 @@ function formattingOf(text: string): FormattingOptions {
   return { insertSpaces: true, tabSize: indent?.length ?? 2, eol: '\n' };
 }
 
+/** Whether a schema path or URL is byo-lint's phone-number schema, wherever it was found. */
+const isPhoneNumberSchema = (location: string) => /(^|[/\\])byo-phone-numbers\.schema\.json$/.test(location);
+
 /**
  * Adds the association to VS Code's settings (JSON with comments): edits are made in place, so
- * comments, other keys and other schema associations stay as they were; running it twice adds nothing.
+ * comments, other keys and other schema associations stay as they were; running it twice adds
+ * nothing. An association with byo-lint's schema somewhere else (an absolute path written before
+ * byo-lint was installed) is replaced, not kept beside the new one: on another machine it would
+ * mark every phone-number file.
  */
 export function mergeVscodeSettings(text: string | undefined, association: Association, fileName: string): string {
   let result = text === undefined || text.trim() === '' ? '{}\n' : text;
@@ -58,10 +64,18 @@ export function mergeVscodeSettings(text: string | undefined, association: Assoc
   const edit = (path: (string | number)[], value: unknown, isArrayInsertion = false) => {
     result = applyEdits(result, modify(result, path, value, { ...options, isArrayInsertion }));
   };
+  const stale = (location: unknown) => typeof location === 'string' && location !== association.schema && isPhoneNumberSchema(location);
+  for (const location of Object.keys(yamlSchemas ?? {})) if (stale(location)) edit(['yaml.schemas', location], undefined);
+  // from the end, so that the indices of the entries still to remove stay right
+  for (let at = (jsonSchemas?.length ?? 0) - 1; at >= 0; at--) {
+    const entry = jsonSchemas![at];
+    if (isMapping(entry) && stale(entry.url)) edit(['json.schemas', at], undefined);
+  }
+  const kept = Array.isArray(jsonSchemas) ? jsonSchemas.filter((entry) => !(isMapping(entry) && stale(entry.url))) : undefined;
   edit(['yaml.schemas', association.schema], union(yamlSchemas?.[association.schema], association.yamlGlobs));
-  const index = jsonSchemas?.findIndex((entry) => isMapping(entry) && entry.url === association.schema) ?? -1;
-  if (jsonSchemas === undefined) edit(['json.schemas'], [{ fileMatch: [...association.jsonGlobs], url: association.schema }]);
-  else if (index >= 0) edit(['json.schemas', index, 'fileMatch'], union((jsonSchemas[index] as Settings).fileMatch, association.jsonGlobs));
-  else edit(['json.schemas', jsonSchemas.length], { fileMatch: [...association.jsonGlobs], url: association.schema }, true);
+  const index = kept?.findIndex((entry) => isMapping(entry) && entry.url === association.schema) ?? -1;
+  if (kept === undefined) edit(['json.schemas'], [{ fileMatch: [...association.jsonGlobs], url: association.schema }]);
+  else if (index >= 0) edit(['json.schemas', index, 'fileMatch'], union((kept[index] as Settings).fileMatch, association.jsonGlobs));
+  else edit(['json.schemas', kept.length], { fileMatch: [...association.jsonGlobs], url: association.schema }, true);
   return result.endsWith('\n') ? result : `${result}\n`;
 }
