@@ -40,7 +40,7 @@ import {
 } from './rules/index.js';
 import { configuredFiles, readInput } from './files.js';
 import type { Config } from './schema/config-model.js';
-import { validateDocument } from './schema/validate.js';
+import { misspeltListKey, validateDocument } from './schema/validate.js';
 
 export interface LintOptions {
   /** Names the text in diagnostics and selects the parser (`.json` is strict JSON). */
@@ -92,6 +92,8 @@ function entryListOf(value: unknown): EntryList {
   if (Array.isArray(value)) return { items: value, listPath: [] };
   if (!isMapping(value)) return { items: [], listPath: [] };
   if ('phoneNumbers' in value) return { items: Array.isArray(value.phoneNumbers) ? value.phoneNumbers : [], listPath: ['phoneNumbers'] };
+  const misspelt = misspeltListKey(value);
+  if (misspelt !== undefined) return { items: value[misspelt] as unknown[], listPath: [misspelt] };
   return { items: [value], listPath: undefined };
 }
 

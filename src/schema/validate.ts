@@ -122,13 +122,8 @@ function unknownKey(error: ErrorObject, path: DataPath, parentValue: unknown, su
     };
   }
   let suggestion: string | undefined;
-  const value = isMapping(parentValue) ? parentValue[key] : undefined;
   if (key === '<<') hint = 'YAML merge keys are not applied here; write the keys out';
-  // a list under a misspelt phoneNumbers made the document read as one number: say which key was meant
-  else if (path.length === 0 && Array.isArray(value) && didYouMean(key, ['phoneNumbers'])) {
-    suggestion = 'phoneNumbers';
-    hint = 'did you mean "phoneNumbers"?';
-  } else {
+  else {
     suggestion = parent ? suggestionIn(suggestions, parent, key, known) : didYouMean(key, known);
     if (suggestion) hint = `did you mean "${suggestion}"?`;
     else if (known.length <= 6) hint = `expected one of ${known.map((name) => `"${name}"`).join(', ')}`;
@@ -223,7 +218,40 @@ function toFinding(error: ErrorObject, document: unknown, suggestions: Suggestio
 }
 
 /** Validates one document against the shipped file schema, with the precompiled validator. */
+/**
+ * The key of a root mapping that holds a list under a near miss of phoneNumbers (`phone_numbers:
+ * [...]`). The author meant the wrapper: read as one number instead, the document would report its
+ * missing keys and leave every number in the list unchecked.
+ */
+export function misspeltListKey(document: unknown): string | undefined {
+  if (!isMapping(document) || Object.hasOwn(document, 'phoneNumbers') || Object.hasOwn(document, 'provider')) return undefined;
+  return Object.keys(document).find((key) => Array.isArray(document[key]) && didYouMean(key, ['phoneNumbers']) !== undefined);
+}
+
 export function validateDocument(document: unknown): Finding[] {
+  const misspelt = misspeltListKey(document);
+  if (misspelt === undefined) return validateAs(document);
+  // validated as the wrapper it was meant to be, with the findings in the list placed under the key as written
+  const { [misspelt]: list, ...rest } = document as Record<string, unknown>;
+  const findings = validateAs({ ...rest, phoneNumbers: list }).map((finding) =>
+    finding.path[0] === 'phoneNumbers' ? { ...finding, path: [misspelt, ...finding.path.slice(1)] } : finding,
+  );
+  const hint = 'did you mean "phoneNumbers"?';
+  return [
+    {
+      ruleId: 'schema',
+      messageId: 'unknown-property',
+      message: `unknown key ${quote(misspelt)} in phone-number list; ${hint}`,
+      hint,
+      path: [misspelt],
+      target: 'key',
+      fix: { target: 'rename-key', key: 'phoneNumbers' },
+    },
+    ...findings,
+  ];
+}
+
+function validateAs(document: unknown): Finding[] {
   if (validatePhoneNumbers(document)) return [];
   const findings: Finding[] = [];
   const suggestions: Suggestions = new Map();
