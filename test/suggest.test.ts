@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { didYouMean } from '../src/schema/suggest.js';
 
-/** The whole table, for reference: didYouMean counts only as far as it must. */
+/** The whole table, for reference, two neighbours swapped counting as one edit: didYouMean counts only as far as it must. */
 function fullEditDistance(a: string, b: string): number {
   const table = Array.from({ length: a.length + 1 }, (_, i) =>
     Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
@@ -10,6 +10,7 @@ function fullEditDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       table[i][j] = Math.min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) table[i][j] = Math.min(table[i][j], table[i - 2][j - 2] + 1);
     }
   }
   return table[a.length][b.length];
@@ -39,11 +40,15 @@ describe('didYouMean', () => {
   });
 
   it('suggests what the full edit distance would, among keys a few edits from the one typed', () => {
-    const edit = fc.tuple(fc.constantFrom('insert', 'delete', 'replace'), fc.nat(), fc.constantFrom('a', 'b', 'x'));
+    const edit = fc.tuple(fc.constantFrom('insert', 'delete', 'replace', 'swap'), fc.nat(), fc.constantFrom('a', 'b', 'x'));
     const edited = (key: string, edits: [string, number, string][]) =>
       edits.reduce((text, [kind, at, char]) => {
         const position = text.length === 0 ? 0 : at % (text.length + (kind === 'insert' ? 1 : 0));
         if (kind === 'insert') return text.slice(0, position) + char + text.slice(position);
+        if (kind === 'swap')
+          return position + 1 < text.length
+            ? text.slice(0, position) + text[position + 1] + text[position] + text.slice(position + 2)
+            : text;
         return text.slice(0, position) + (kind === 'replace' ? char : '') + text.slice(position + 1);
       }, key);
     fc.assert(
@@ -57,6 +62,18 @@ describe('didYouMean', () => {
       ),
       { numRuns: 5000 },
     );
+  });
+
+  it('takes two letters swapped as one slip, so that short keys get their suggestion', () => {
+    const keys = ['provider', 'number', 'name', 'credentialId', 'assistantId', 'squadId', 'serverUrl', 'fallbackDestination'];
+    expect(['nmae', 'nubmer', 'nmuber', 'provdier', 'sqaudId', 'serverUlr'].map((key) => didYouMean(key, keys))).toEqual([
+      'name',
+      'number',
+      'number',
+      'provider',
+      'squadId',
+      'serverUrl',
+    ]);
   });
 
   it('suggests the id one character away, and none for ids of other lengths or far apart', () => {

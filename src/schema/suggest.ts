@@ -1,5 +1,7 @@
 /**
- * Edit distance, for did-you-mean on unknown keys and ids; `limit + 1` once it is known to be over
+ * Edit distance, for did-you-mean on unknown keys and ids, with two neighbours swapped counting as
+ * one edit (`nmae`, `nubmer`: the commonest slip, and in a short key the only one within budget);
+ * `limit + 1` once it is known to be over
  * `limit`, which is all that did-you-mean needs to know of it. A long value, or thousands of
  * declared ids that differ in a few characters, made the whole table for each candidate too dear:
  * the shared start and end are cut off, and only the band of the table within `limit` of its
@@ -21,6 +23,8 @@ function editDistance(a: string, b: string, limit: number): number {
   const columns = endB - start;
   let previous = Array.from({ length: columns + 1 }, (_, j) => Math.min(j, over));
   let current = new Array<number>(columns + 1);
+  // the row before the previous one, for swaps; its band covers every cell a swap reads
+  let beforePrevious = new Array<number>(columns + 1);
   for (let i = 1; i <= rows; i++) {
     const from = Math.max(1, i - limit);
     const to = Math.min(columns, i + limit);
@@ -28,14 +32,16 @@ function editDistance(a: string, b: string, limit: number): number {
     let rowLeast = current[from - 1];
     const char = a[start + i - 1];
     for (let j = from; j <= to; j++) {
-      const cell = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char === b[start + j - 1] ? 0 : 1), over);
+      let cell = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char === b[start + j - 1] ? 0 : 1), over);
+      if (i > 1 && j > 1 && char === b[start + j - 2] && a[start + i - 2] === b[start + j - 1])
+        cell = Math.min(cell, beforePrevious[j - 2] + 1);
       current[j] = cell;
       if (cell < rowLeast) rowLeast = cell;
     }
     // the next row reads this one a cell past its band
     if (to < columns) current[to + 1] = over;
     if (rowLeast > limit) return over;
-    [previous, current] = [current, previous];
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
   return previous[columns];
 }
