@@ -182,7 +182,12 @@ function usageMessage(text: string): string {
       (_, flag: string, value: string, choices: string) => `${flag} takes one of ${choices}, not ${JSON.stringify(value)}`,
     )
     .replace(/^unknown option '(.*)'\n\(Did you mean (.*)\?\)$/, 'unknown option "$1"; did you mean $2?')
-    .replace(/^unknown option '(.*)'$/, 'unknown option "$1"')
+    .replace(/^unknown option '(.*)'$/, (_, option: string) =>
+      // a file whose name starts with a dash reads as an option, as in every command
+      existsSync(option)
+        ? `unknown option "${option}"; to lint the file of that name, write ./${option} or put -- before it`
+        : `unknown option "${option}"`,
+    )
     .replace(
       /^too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\.$/,
       (_, name: string, expected: string, got: string) =>

@@ -143,6 +143,11 @@ describe('byo-lint CLI', () => {
     const usage = (message: string) => ({ code: 2, stdout: '', stderr: `byo-lint: ${message}\n` });
     // commander's own errors, in the manner of byo-lint's: lowercase, the bad value quoted, one line
     expect(runCli(['--bogus'])).toEqual(usage('unknown option "--bogus"'));
+    const dashed = tempTree({ '-a.yaml': validNumber });
+    expect(runCli(['-a.yaml'], { cwd: dashed })).toEqual(
+      usage('unknown option "-a.yaml"; to lint the file of that name, write ./-a.yaml or put -- before it'),
+    );
+    expect(runCli(['--no-config-lookup', '--', '-a.yaml'], { cwd: dashed }).code).toBe(0);
     expect(runCli(['--quite', 'a.yaml'])).toEqual(usage('unknown option "--quite"; did you mean --quiet?'));
     expect(runCli(['-f', 'xml', 'a.yaml'])).toEqual(
       usage('--format takes one of stylish, compact, json, sarif, github, junit, gitlab, not "xml"'),
