@@ -565,15 +565,8 @@ class BlockReader {
     } else {
       const dashScalar = first === Code.Dash && at + 1 < this.contentEnd && text.charCodeAt(at + 1) !== Code.Space;
       if (indicators.has(first) && !dashScalar) throw outside;
-      const end = this.contentEnd;
-      let valueEnd: number;
-      for (valueEnd = at + 1; valueEnd < end; valueEnd++) {
-        const code = text.charCodeAt(valueEnd);
-        if (code === Code.Hash && text.charCodeAt(valueEnd - 1) === Code.Space) break;
-        // `a: b: c` nests a mapping in a compact one, which YAML forbids
-        if (code === Code.Colon && (valueEnd + 1 === end || text.charCodeAt(valueEnd + 1) === Code.Space)) throw outside;
-      }
-      const commented = valueEnd < end;
+      let valueEnd = this.plainEnd(at, this.contentEnd);
+      const commented = valueEnd < this.contentEnd;
       while (text.charCodeAt(valueEnd - 1) === Code.Space) valueEnd--;
       if (column !== undefined && !commented && this.readPlainLines(at, valueEnd, column)) return;
       this.setScalar(at, valueEnd, true);
@@ -600,12 +593,7 @@ class BlockReader {
       const emptyLines = this.nextNonEmptyLine(after);
       const { measuredStart: lineAt, measuredContent: content, measuredEnd: lineEnd } = this;
       if (content === -1 || content - lineAt <= column) break;
-      if (indicators.has(text.charCodeAt(content))) throw outside;
-      for (let scan = content + 1; scan < lineEnd; scan++) {
-        const code = text.charCodeAt(scan);
-        if (code === Code.Hash && text.charCodeAt(scan - 1) === Code.Space) throw outside;
-        if (code === Code.Colon && (scan + 1 === lineEnd || text.charCodeAt(scan + 1) === Code.Space)) throw outside;
-      }
+      if (indicators.has(text.charCodeAt(content)) || this.plainEnd(content, lineEnd) < lineEnd) throw outside;
       let valueEnd = lineEnd;
       while (text.charCodeAt(valueEnd - 1) === Code.Space) valueEnd--;
       folded = (folded ?? text.slice(at, firstEnd)) + lineBreaks(emptyLines, false) + text.slice(content, valueEnd);
@@ -616,6 +604,21 @@ class BlockReader {
     this.setValue(resolvePlain(this.checkLength(folded)), at, end, true);
     this.nodeEnd = this.nextLine = after;
     return true;
+  }
+
+  /**
+   * Where a plain scalar starting at `at` ends on a line whose content ends at `end`: at a comment
+   * (` #`), else at the line's end, trailing spaces included. A `: ` in it would nest a mapping in
+   * a compact one, which YAML forbids, and is left to the reference reader.
+   */
+  private plainEnd(at: number, end: number): number {
+    const text = this.text;
+    for (let scan = at + 1; scan < end; scan++) {
+      const code = text.charCodeAt(scan);
+      if (code === Code.Hash && text.charCodeAt(scan - 1) === Code.Space) return scan;
+      if (code === Code.Colon && (scan + 1 === end || text.charCodeAt(scan + 1) === Code.Space)) throw outside;
+    }
+    return end;
   }
 
   /** Takes the scalar written at text[start, end) as the value read: plain and resolved, or quoted. */
