@@ -71,10 +71,10 @@ export function levelsForFile(config: Config, relativePath: string, commandLine:
   return levels;
 }
 
-/** Whether a relative path leaves its base directory (`..` or `../x`, not `..cache/x`), or is absolute. */
 /** A config file as messages name it: from the working directory, which a relative path is taken from. */
 export const configFileName = (file: string, cwd: string): string => path.relative(cwd, path.resolve(cwd, file));
 
+/** Whether a relative path leaves its base directory (`..` or `../x`, not `..cache/x`), or is absolute. */
 export const isOutside = (relative: string): boolean => relative === '..' || /^\.\.[\\/]/.test(relative) || path.isAbsolute(relative);
 
 /**
