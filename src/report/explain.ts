@@ -2,6 +2,7 @@
  * `byo-lint explain` as text: a pure function of the routing analysis, so the same facts that the
  * rules report on are what the user reads here.
  */
+import { quote } from '../diagnostic.js';
 import {
   assistantName,
   assistantRequestTimeout,
@@ -164,7 +165,7 @@ function explainNumber(filePath: string, item: ExplainedNumber, context: Explain
   const { routing } = item;
   const effective = effectiveServer(routing);
   return [
-    `${filePath}:${item.line}: ${item.name === undefined ? '(no name)' : JSON.stringify(item.name)} ${item.number ?? '(no number)'}`,
+    `${filePath}:${item.line}: ${item.name === undefined ? '(no name)' : quote(item.name)} ${item.number ?? '(no number)'}`,
     `  answers inbound calls: ${answer(routing)}`,
     `  server URL and secret by precedence (${precedenceOrder}):`,
     '    tool:         outside these files; a tool with its own server.url sends its calls there',

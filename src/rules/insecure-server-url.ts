@@ -1,3 +1,4 @@
+import { quote } from '../diagnostic.js';
 import { analyseRouting, effectiveServer, levelOwners } from './routing.js';
 import type { EntryContext, Rule } from './types.js';
 import { stringAt } from './types.js';
@@ -25,7 +26,7 @@ export const insecureServerUrl: Rule = {
     const effective = effectiveServer(analyseRouting(context.entry, context.knowledge));
     // the URL gets the call's messages, and the secret that goes with them, only where it is the one in effect
     const secret = effective.url?.level === 'phone-number' ? effective.secret : undefined;
-    const quoted = JSON.stringify(displayUrl(value));
+    const quoted = quote(displayUrl(value));
     context.report({
       path: ['serverUrl'],
       messageId: secret ? 'secret-in-clear' : 'plain-http',

@@ -1,3 +1,4 @@
+import { quote } from '../diagnostic.js';
 import { analyseRouting, assistantName, precedenceOrder } from './routing.js';
 import type { EntryContext, Rule } from './types.js';
 import { displayUrl, sameUrl } from './url.js';
@@ -26,9 +27,9 @@ export const serverUrlPrecedence: Rule = {
     const url = routing.number.url;
     if (url === undefined) return;
     const { assistant, org } = routing;
-    const quoted = () => JSON.stringify(displayUrl(url));
+    const quoted = () => quote(displayUrl(url));
     if (assistant.kind === 'assistant' && assistant.declared && assistant.url.state === 'set') {
-      const assistantUrl = `its own serverUrl ${JSON.stringify(displayUrl(assistant.url.url))} wins (${precedenceOrder})`;
+      const assistantUrl = `its own serverUrl ${quote(displayUrl(assistant.url.url))} wins (${precedenceOrder})`;
       const { answer } = routing;
       // with a squad set too, either may answer (see explain's 'assistant-or-squad' caveat): the squad's members without their own URL use the number's
       context.report(

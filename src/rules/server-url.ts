@@ -57,7 +57,7 @@ export const serverUrl: Rule = {
     context.report({
       path: ['serverUrl'],
       messageId: problem.kind,
-      message: `serverUrl ${JSON.stringify(displayUrl(value))} ${reason}`,
+      message: `serverUrl ${quote(displayUrl(value))} ${reason}`,
       hint,
     });
   },

@@ -1,3 +1,4 @@
+import { quote } from '../diagnostic.js';
 import type { EntryContext, Rule } from './types.js';
 import { stringAt } from './types.js';
 import { displayUrl, unreachableHost } from './url.js';
@@ -24,7 +25,7 @@ export const unreachableServerUrl: Rule = {
     if (value === undefined || where === undefined) return;
     context.report({
       path: ['serverUrl'],
-      message: `serverUrl ${JSON.stringify(displayUrl(value))} points at ${where}, which Vapi's cloud cannot reach`,
+      message: `serverUrl ${quote(displayUrl(value))} points at ${where}, which Vapi's cloud cannot reach`,
       hint: 'use a public https URL; for local development, expose the server through a tunnel',
     });
   },

@@ -14,6 +14,12 @@ ruleTable('insecure-server-url', [
     expected: [{ line: 4, column: 12, severity: 'warning', path: '/serverUrl', message: plain('http://hooks.example.com/vapi') }],
   },
   {
+    // quoted as every user value is: a zero-width space would otherwise not be seen in the message
+    name: 'an invisible character in the URL, written as its escape',
+    text: numberFile('serverUrl: "http://hooks.example.com/\\u200bvapi"'),
+    expected: [{ line: 4, column: 12, severity: 'warning', path: '/serverUrl', message: plain('http://hooks.example.com/\\u200bvapi') }],
+  },
+  {
     name: 'upper-case scheme',
     text: numberFile('serverUrl: HTTP://hooks.example.com/vapi'),
     expected: [{ line: 4, column: 12, severity: 'warning', path: '/serverUrl', message: plain('HTTP://hooks.example.com/vapi') }],
