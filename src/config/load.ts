@@ -241,7 +241,7 @@ export async function readConfigFile(filePath: string): Promise<Config> {
 function setupProblem(error: unknown): ConfigError {
   const message = error instanceof Error ? error.message : String(error);
   const filePath = (error as { filepath?: unknown } | undefined)?.filepath;
-  if (typeof filePath !== 'string') return new ConfigError(`cannot load configuration: ${message.split('\n')[0]}`, { cause: error });
+  if (typeof filePath !== 'string') return new ConfigError(`cannot load configuration: ${thrownMessage(error)}`, { cause: error });
   let text = '';
   try {
     text = readFileSync(filePath, 'utf8');
