@@ -184,11 +184,6 @@ export interface EffectiveServer {
   caveat?: 'assistant-undeclared' | 'assistant-url-unknown' | 'squad' | 'per-call' | 'assistant-or-squad';
 }
 
-/** Of the caveats, the one that stands even when the assistant's own URL is known. */
-function ambiguity(caveat: EffectiveServer['caveat']): EffectiveServer['caveat'] {
-  return caveat === 'assistant-or-squad' ? caveat : undefined;
-}
-
 /** The server URL and secret that take effect for this number's calls, by the precedence order. */
 export function effectiveServer(routing: Routing): EffectiveServer {
   const { assistant, number, org } = routing;
@@ -202,7 +197,9 @@ export function effectiveServer(routing: Routing): EffectiveServer {
   const assistantSecret = assistant.kind === 'assistant' && assistant.secret.kind !== 'none' ? assistant.secret : undefined;
   const secret = assistantSecret ? { level: 'assistant' as const, source: assistantSecret } : numberMessagesSecret(routing);
   if (assistant.kind === 'assistant' && assistant.url.state === 'set') {
-    return { url: { level: 'assistant', value: assistant.url.url }, orgUnknown: false, secret, caveat: ambiguity(caveat) };
+    // the assistant's own URL is known, so only the squad's side of an ambiguity stays open
+    const open = caveat === 'assistant-or-squad' ? caveat : undefined;
+    return { url: { level: 'assistant', value: assistant.url.url }, orgUnknown: false, secret, caveat: open };
   }
   const base = { orgUnknown: false, secret, caveat };
   if (number.url) return { ...base, url: { level: 'phone-number', value: number.url } };

@@ -1,9 +1,9 @@
 /**
  * Edit distance, for did-you-mean on unknown keys and ids, with two neighbours swapped counting as
  * one edit (`nmae`, `nubmer`: the commonest slip, and in a short key the only one within budget);
- * `limit + 1` once it is known to be over
- * `limit`, which is all that did-you-mean needs to know of it. A long value, or thousands of
- * declared ids that differ in a few characters, made the whole table for each candidate too dear:
+ * `limit + 1` once it is known to be over `limit`, which is all that did-you-mean needs to know of
+ * it. A long value, or thousands of declared ids that differ in a few characters, made the whole
+ * table for each candidate too dear:
  * the shared start and end are cut off, and only the band of the table within `limit` of its
  * diagonal is counted (a cell outside it is over the limit), stopping at a row all over it.
  */
