@@ -217,7 +217,6 @@ function toFinding(error: ErrorObject, document: unknown, suggestions: Suggestio
   }
 }
 
-/** Validates one document against the shipped file schema, with the precompiled validator. */
 /**
  * The key of a root mapping that holds a list under a near miss of phoneNumbers (`phone_numbers:
  * [...]`). The author meant the wrapper: read as one number instead, the document would report its
@@ -228,12 +227,13 @@ export function misspeltListKey(document: unknown): string | undefined {
   return Object.keys(document).find((key) => Array.isArray(document[key]) && didYouMean(key, ['phoneNumbers']) !== undefined);
 }
 
+/** Validates one document against the shipped file schema, with the precompiled validator. */
 export function validateDocument(document: unknown): Finding[] {
   const misspelt = misspeltListKey(document);
-  if (misspelt === undefined) return validateAs(document);
+  if (misspelt === undefined) return schemaFindings(document);
   // validated as the wrapper it was meant to be, with the findings in the list placed under the key as written
   const { [misspelt]: list, ...rest } = document as Record<string, unknown>;
-  const findings = validateAs({ ...rest, phoneNumbers: list }).map((finding) =>
+  const findings = schemaFindings({ ...rest, phoneNumbers: list }).map((finding) =>
     finding.path[0] === 'phoneNumbers' ? { ...finding, path: [misspelt, ...finding.path.slice(1)] } : finding,
   );
   const hint = 'did you mean "phoneNumbers"?';
@@ -251,7 +251,7 @@ export function validateDocument(document: unknown): Finding[] {
   ];
 }
 
-function validateAs(document: unknown): Finding[] {
+function schemaFindings(document: unknown): Finding[] {
   if (validatePhoneNumbers(document)) return [];
   const findings: Finding[] = [];
   const suggestions: Suggestions = new Map();
