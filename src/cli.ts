@@ -188,10 +188,10 @@ function usageMessage(text: string): string {
         ? `unknown option "${option}"; to lint the file of that name, write ./${option} or put -- before it`
         : `unknown option "${option}"`,
     )
+    // only the subcommands that take no arguments have a fixed count
     .replace(
-      /^too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\.$/,
-      (_, name: string, expected: string, got: string) =>
-        `"${name}" takes ${expected === '0' ? 'no' : `at most ${expected}`} arguments, but ${got} ${got === '1' ? 'was' : 'were'} given`,
+      /^too many arguments for '(.*)'\. Expected 0 arguments but got (\d+)\.$/,
+      (_, name: string, got: string) => `"${name}" takes no arguments, but ${got} ${got === '1' ? 'was' : 'were'} given`,
     )
     .replace(/^option '(?:-\w, )?(--[\w-]+) (<[\w-]+>)' argument missing$/, '$1 needs a value: $1 $2')
     .replace(/^missing required argument '(.*)'$/, 'missing required argument <$1>');

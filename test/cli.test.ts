@@ -154,6 +154,7 @@ describe('byo-lint CLI', () => {
     );
     expect(runCli(['rules', '--format', 'yaml'])).toEqual(usage('--format takes one of text, json, markdown, not "yaml"'));
     expect(runCli(['rules', 'extra'])).toEqual(usage('"rules" takes no arguments, but 1 was given'));
+    expect(runCli(['schema', 'a', 'b'])).toEqual(usage('"schema" takes no arguments, but 2 were given'));
     expect(runCli(['-c'])).toEqual(usage('--config needs a value: --config <path>'));
     expect(runCli(['explain'])).toEqual(usage('missing required argument <paths>'));
     expect(runCli(['--max-warnings', 'many', 'a.yaml'])).toMatchObject({ code: 2 });
