@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { didYouMean } from '../src/schema/suggest.js';
+import { didYouMean, suggester } from '../src/schema/suggest.js';
 
 /** The whole table, for reference, two neighbours swapped counting as one edit: didYouMean counts only as far as it must. */
 function fullEditDistance(a: string, b: string): number {
@@ -81,5 +81,24 @@ describe('didYouMean', () => {
     expect(didYouMean('2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a24', ids)).toBe(ids[0]);
     expect(didYouMean('2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23-extra', ids)).toBeUndefined();
     expect(didYouMean('x'.repeat(50_000), ids)).toBeUndefined();
+  });
+
+  it('compares a key with the known ones once, however many entries write it', () => {
+    const ids = Array.from({ length: 50 }, (_, index) => `9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c${String(index).padStart(4, '0')}`);
+    let reads = 0;
+    const counted = new Proxy(ids, {
+      get(target, property, receiver) {
+        if (typeof property === 'string' && /^\d+$/.test(property)) reads++;
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+    const closest = suggester(counted);
+    const typo = '9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c0O07';
+    expect(closest(typo)).toBe(ids[7]);
+    const firstTime = reads;
+    for (let entry = 0; entry < 1000; entry++) expect(closest(typo)).toBe(ids[7]);
+    expect(reads).toBe(firstTime);
+    expect(closest('9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c0O12')).toBe(ids[12]);
+    expect(reads).toBeGreaterThan(firstTime);
   });
 });

@@ -5,8 +5,12 @@
  * it. A long value, or thousands of declared ids that differ in a few characters, made the whole
  * table for each candidate too dear:
  * the shared start and end are cut off, and only the band of the table within `limit` of its
- * diagonal is counted (a cell outside it is over the limit), stopping at a row all over it.
+ * diagonal is counted (a cell outside it is over the limit), stopping at a row all over it. The
+ * three rows live in one array kept between calls: making them for each candidate cost more than
+ * counting their few cells.
  */
+let rows = new Int32Array(0);
+
 function editDistance(a: string, b: string, limit: number): number {
   const over = limit + 1;
   // cutting the shared ends leaves the difference in length as it was
@@ -19,31 +23,43 @@ function editDistance(a: string, b: string, limit: number): number {
     endA--;
     endB--;
   }
-  const rows = endA - start;
+  const length = endA - start;
   const columns = endB - start;
-  let previous = Array.from({ length: columns + 1 }, (_, j) => Math.min(j, over));
-  let current = new Array<number>(columns + 1);
-  // the row before the previous one, for swaps; its band covers every cell a swap reads
-  let beforePrevious = new Array<number>(columns + 1);
-  for (let i = 1; i <= rows; i++) {
+  const width = columns + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(3 * width);
+  // offsets of the rows in `rows`; the row before the previous one is for swaps, and its band covers every cell a swap reads
+  let previous = 0;
+  let current = width;
+  let beforePrevious = 2 * width;
+  // the first row is read only within the first row's band and a cell past it
+  for (let j = 0; j <= Math.min(columns, limit + 1); j++) rows[j] = Math.min(j, over);
+  for (let i = 1; i <= length; i++) {
     const from = Math.max(1, i - limit);
     const to = Math.min(columns, i + limit);
-    current[from - 1] = from === 1 ? Math.min(i, over) : over;
-    let rowLeast = current[from - 1];
+    let rowLeast = from === 1 ? Math.min(i, over) : over;
+    rows[current + from - 1] = rowLeast;
     const char = a[start + i - 1];
     for (let j = from; j <= to; j++) {
-      let cell = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char === b[start + j - 1] ? 0 : 1), over);
+      let cell = Math.min(
+        rows[previous + j] + 1,
+        rows[current + j - 1] + 1,
+        rows[previous + j - 1] + (char === b[start + j - 1] ? 0 : 1),
+        over,
+      );
       if (i > 1 && j > 1 && char === b[start + j - 2] && a[start + i - 2] === b[start + j - 1])
-        cell = Math.min(cell, beforePrevious[j - 2] + 1);
-      current[j] = cell;
+        cell = Math.min(cell, rows[beforePrevious + j - 2] + 1);
+      rows[current + j] = cell;
       if (cell < rowLeast) rowLeast = cell;
     }
     // the next row reads this one a cell past its band
-    if (to < columns) current[to + 1] = over;
+    if (to < columns) rows[current + to + 1] = over;
     if (rowLeast > limit) return over;
-    [beforePrevious, previous, current] = [previous, current, beforePrevious];
+    const reused = beforePrevious;
+    beforePrevious = previous;
+    previous = current;
+    current = reused;
   }
-  return previous[columns];
+  return rows[previous + columns];
 }
 
 const normalize = (key: string): string => key.toLowerCase().replace(/[_\-\s]/g, '');
@@ -55,7 +71,16 @@ const normalize = (key: string): string => key.toLowerCase().replace(/[_\-\s]/g,
  */
 export function suggester(known: readonly string[]): (key: string) => string | undefined {
   const normalizedKnown = known.map(normalize);
+  // a deleted assistant's id is typically written in many entries, and each asked about every known id
+  const answers = new Map<string, string | undefined>();
   return (key) => {
+    if (answers.has(key)) return answers.get(key);
+    const answer = closest(key);
+    answers.set(key, answer);
+    return answer;
+  };
+
+  function closest(key: string): string | undefined {
     const normalized = normalize(key);
     const sameLetters = known.filter((_, index) => normalizedKnown[index] === normalized);
     if (sameLetters.length === 1) return sameLetters[0];
@@ -72,7 +97,7 @@ export function suggester(known: readonly string[]): (key: string) => string | u
       } else if (distance === bestDistance) tie = true;
     });
     return bestDistance <= budget && !tie ? best : undefined;
-  };
+  }
 }
 
 export const didYouMean = (key: string, known: readonly string[]): string | undefined => suggester(known)(key);
