@@ -7,7 +7,7 @@ import { stdinName } from './diagnostic.js';
 import { InputError } from './files.js';
 import { resolveLimits } from './load/limits.js';
 import { lintPaths, lintSource, Run, type LintResult } from './lint.js';
-import { formatNames, getFormatter, UnknownFormatError } from './report/index.js';
+import { formatNames, formatReport, ReportTooLargeError, UnknownFormatError } from './report/index.js';
 import type { Config, RuleSetting } from './schema/config-model.js';
 import { semanticRuleIds } from './schema/config-model.js';
 import { version } from './version.js';
@@ -144,8 +144,10 @@ async function runLint(patterns: string[], options: LintCommandOptions): Promise
   const reportStream = fixOutput === undefined ? process.stdout : process.stderr;
   if (fixOutput !== undefined) process.stdout.write(fixOutput);
   if (options.quiet) results = applyQuiet(results);
-  const formatter = await getFormatter(options.format);
-  const output = formatter(results, { cwd, color: useColor(options.color, reportStream, options.outputFile !== undefined) });
+  const output = await formatReport(options.format, results, {
+    cwd,
+    color: useColor(options.color, reportStream, options.outputFile !== undefined),
+  });
   if (options.outputFile) {
     const outputPath = path.resolve(cwd, options.outputFile);
     try {
@@ -308,7 +310,13 @@ async function main(argv: readonly string[]): Promise<number> {
       // help and version exit 0; commander has already printed its one line for the rest
       return error.exitCode === 0 ? 0 : 2;
     }
-    if (error instanceof UsageError || error instanceof InputError || error instanceof ConfigError || error instanceof UnknownFormatError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof InputError ||
+      error instanceof ConfigError ||
+      error instanceof UnknownFormatError ||
+      error instanceof ReportTooLargeError
+    ) {
       if (process.env.BYO_LINT_DEBUG === '1' && error.cause instanceof Error) process.stderr.write(`${error.cause.stack}\n`);
       process.stderr.write(`byo-lint: ${error.message}\n`);
       return 2;

@@ -7,7 +7,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Log } from 'sarif';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LintResult } from '../src/lint.js';
-import { formatNames, getFormatter } from '../src/report/index.js';
+import { formatNames, formatReport, getFormatter, ReportTooLargeError } from '../src/report/index.js';
 import { rules, structuralRules } from '../src/rules/index.js';
 import { repoRoot, runCli } from './helpers/cli.js';
 import { tempTree, validNumber } from './helpers/tmp.js';
@@ -564,5 +564,36 @@ describe('a file with more findings than a call takes arguments', () => {
     expect(lines.filter((line) => line.includes('unknown key')).length).toBe(count);
     expect(lines[2]).toBe('  1:1       error  unknown key "k0" in BYO phone number  schema');
     expect(lines.at(-2)).toBe('✖ 150000 problems (150000 errors, 0 warnings)');
+  });
+});
+
+describe('a report longer than one string can hold', () => {
+  it('is refused with what to do, not as V8\'s "Invalid string length"', async () => {
+    // two findings that share one message of 256 Mi characters: their JSON passes the 512 MiB a string holds
+    const message = 'x'.repeat(2 ** 28);
+    const finding = {
+      filePath: 'big.yaml',
+      ruleId: 'schema',
+      severity: 'error' as const,
+      message,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      path: '',
+    };
+    const result: LintResult = {
+      filePath: 'big.yaml',
+      diagnostics: [finding, { ...finding, line: 2 }],
+      errorCount: 2,
+      warningCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+    };
+    const refusal: unknown = await formatReport('json', [result], { cwd: repoRoot, color: false }).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(ReportTooLargeError);
+    expect((refusal as Error).message).toBe(
+      'the json report of 2 problems is longer than one string can hold (512 MiB); lint fewer files in each run, or use a terser format such as compact',
+    );
   });
 });
