@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { repoRoot, runCli } from './helpers/cli.js';
 import { projectWithByoLint } from './helpers/project.js';
+import { validNumber } from './helpers/tmp.js';
 
 const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
 
@@ -86,4 +88,57 @@ describe("the README's editor and integration recipes", () => {
     expect(job.script.join('\n')).toContain(`--format gitlab --output-file ${job.artifacts.reports.codequality}`);
     expect(job.script.join('\n')).toContain(`--format junit --output-file ${job.artifacts.reports.junit}`);
   });
+});
+
+describe("the README's lint-staged recipe, through the real lint-staged", () => {
+  const lintStaged = path.join(repoRoot, 'node_modules/lint-staged/bin/lint-staged.js');
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@example.com' };
+  const run = (command: string, args: readonly string[], cwd: string) => {
+    const result = spawnSync(command, args, {
+      cwd,
+      encoding: 'utf8',
+      env: { ...env, GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@example.com' },
+    });
+    return { code: result.status, output: result.stdout + result.stderr };
+  };
+
+  /** A git project set up as the recipe says, with these files staged. */
+  function stagedProject(files: Record<string, string>): string {
+    const recipe = JSON.parse(block('json', '"lint-staged"')) as Record<string, unknown>;
+    const dir = projectWithByoLint({ 'package.json': JSON.stringify({ name: 'phones', private: true, ...recipe }), ...files });
+    for (const args of [
+      ['init', '--quiet'],
+      ['add', 'package.json'],
+      ['commit', '--quiet', '-m', 'start'],
+      ['add', '.'],
+    ]) {
+      const git = run('git', args, dir);
+      if (git.code !== 0) throw new Error(`git ${args.join(' ')}: ${git.output}`);
+    }
+    return dir;
+  }
+
+  it('lints the staged number files in one run, so that a number staged in two places is found', () => {
+    const dir = stagedProject({
+      'numbers.yaml': validNumber,
+      'phone-numbers/us/main.yaml': validNumber,
+      // broken, but not a phone-number file by the recipe's pattern
+      'settings.yaml': 'number: +1415\n',
+    });
+    const result = run(process.execPath, [lintStaged], dir);
+    expect(result.code, result.output).toBe(1);
+    expect(result.output).toContain('2:9  error  number "+14155550100" is already defined at numbers.yaml:2:9');
+    expect(result.output).not.toContain('settings.yaml');
+  }, 60_000);
+
+  it('passes staged files that are all valid, at the root and in nested directories', () => {
+    const dir = stagedProject({
+      'support.phone-number.yml': validNumber,
+      'phone-numbers/eu/de.json': JSON.stringify({ ...(parseYaml(validNumber) as object), number: '+4930555501' }),
+    });
+    const result = run(process.execPath, [lintStaged], dir);
+    expect(result.code, result.output).toBe(0);
+    const [pattern] = Object.keys((JSON.parse(block('json', '"lint-staged"')) as { 'lint-staged': object })['lint-staged']);
+    expect(result.output).toContain(`${pattern} — 2 files`);
+  }, 60_000);
 });
