@@ -145,6 +145,7 @@ describe('fast readers against the reference readers', () => {
       'b:\r\n  a: {k: v}\r\n  c: [x, 1]  # n\r\n',
       "- a: {k: v}\n- b: [1, \"x, y\", 'it''s']\n  c: [-x, ---]\n",
       'a: {k: v}\n---\nb: {j: 1, j: 2}\n',
+      'a: {k: "esc\\"ape", "k\\x21": "\\u00e9"}\n',
     ];
     const left = [
       'a: {1: x}\n',
@@ -170,7 +171,6 @@ describe('fast readers against the reference readers', () => {
       'a: {k: *x}\n',
       'a: {k: &x v}\n',
       'a: {k: !t v}\n',
-      'a: {k: "esc\\"ape"}\n',
       'a: {k: v\n  , j: 1}\n',
       'a: {k: v} x\n',
       'a: {k: v}}\n',
@@ -185,6 +185,28 @@ describe('fast readers against the reference readers', () => {
     expect(expectSameAsReference('a:\n  b: {k: v}\n  c: [x, y]\n', 'flow.yaml', shallow)).toBe(true);
     expect(expectSameAsReference('a:\n  b:\n    c: {k: v}\n', 'flow.yaml', shallow)).toBe(false);
     expect(expectSameAsReference('a:\n  b:\n    c: [v]\n', 'flow.yaml', shallow)).toBe(false);
+  });
+
+  it('agree on escapes in double-quoted scalars, which the fast reader takes when they are valid on one line', () => {
+    const taken = [
+      'name: "Z\\xFCrich desk"\nmessage: "S\\xE3o Paulo \\u2013 \\U0001F600"\n',
+      'a: "\\0\\a\\b\\t\\n\\v\\f\\r\\e\\ \\"\\/\\\\\\N\\_\\L\\P"\n',
+      'a: "\\x41\\u00e9\\u00E9\\U0010FFFF\\ud83d\\ude00"\n',
+      '"k\\u0065y": "v"\n"k\\x65y": w\n',
+      'a: "x \\"quoted\\" # not a comment"  # a comment\n',
+      'a: "ends in a backslash \\\\"\nb: 1\n',
+      '- "\\t"\n- "\\\\"\n',
+    ];
+    const left = [
+      'a: "\\q"\n',
+      'a: "\\x4"\n',
+      'a: "\\xZZ"\n',
+      'a: "\\u12G4"\n',
+      'a: "\\U00110000"\n',
+      'a: "line \\\n  joined"\n',
+      'a: "unclosed \\"\n',
+    ];
+    expectTakenAndLeft('escapes.yaml', taken, left);
   });
 
   it('agree on block scalars and plain scalars over several lines as values, which the fast reader takes in the forms writers use', () => {
@@ -345,11 +367,28 @@ const scalarTexts = [
   '${VAPI_SERVER_SECRET}',
   'a#b',
   'Zürich',
+  '"esc\\"ape"',
+  '"Z\\xFCrich \\u2013 \\U0001F600"',
+  '"\\t\\\\ \\/"',
 ];
 /** Scalars the fast reader leaves to the reference reader; rarer, so that most documents stay in its subset. */
-const rareScalarTexts = ['"esc\\"ape"', 'a: b', '[1, 2]', '&anchor x', '*alias', '!tag x', '!!float 5', '!!int 5', '|', '-', '-x'];
-const keyTexts = ['number', 'name', 'type', 'a b', '"quoted"', "'single'", '$schema', '<<', 'a#b', 'k:x', 'ü'];
-const rareKeyTexts = ['1', 'true', '? x', '&a x', '"esc\\"ape"', '!!null x', '!tag x'];
+const rareScalarTexts = ['"\\q"', '"\\x4"', 'a: b', '[1, 2]', '&anchor x', '*alias', '!tag x', '!!float 5', '!!int 5', '|', '-', '-x'];
+const keyTexts = [
+  'number',
+  'name',
+  'type',
+  'a b',
+  '"quoted"',
+  "'single'",
+  '$schema',
+  '<<',
+  'a#b',
+  'k:x',
+  'ü',
+  '"esc\\"ape"',
+  '"k\\u0065y"',
+];
+const rareKeyTexts = ['1', 'true', '? x', '&a x', '"\\uZZZZ"', '!!null x', '!tag x'];
 
 // One-line flow collections from the grammar of the fast reader's subset, with near misses in
 // every part: scalars and keys it leaves, spacing and comments around the separators, trailing
@@ -377,24 +416,9 @@ const flowScalarTexts = [
   'a:b',
   "it's",
   'Zürich',
+  '"esc\\"ape, \\x7D"',
 ];
-const rareFlowScalarTexts = [
-  'a#b',
-  'a: b',
-  'a:',
-  '-',
-  '[1]',
-  '{}',
-  '{k: v}',
-  '*x',
-  '&a x',
-  '!t x',
-  '"esc\\"ape"',
-  '',
-  'a, b',
-  '${X}',
-  '? x',
-];
+const rareFlowScalarTexts = ['a#b', 'a: b', 'a:', '-', '[1]', '{}', '{k: v}', '*x', '&a x', '!t x', '"\\e\\q"', '', 'a, b', '${X}', '? x'];
 const flowKeyTexts = ['type', 'number', 'k', 'a b', '"quoted"', "'single'", '<<', '$schema', "it's"];
 const rareFlowKeyTexts = ['1', 'true', 'k:x', '? x', '-k', '&a k', '"esc\\"ape"', '', '[k]', 'a#b'];
 

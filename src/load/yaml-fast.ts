@@ -31,6 +31,64 @@ const outside = new OutsideSubset("outside the fast YAML reader's subset");
 /** Characters the subset leaves to the reference reader: controls, tabs, lone CRs, BOMs, surrogates, specials. */
 const outsideCharacters = /[^\n\r\u0020-\u007e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]|\r(?!\n)/;
 
+/** What each one-character escape of a double-quoted scalar stands for, as YAML 1.2 defines them. */
+const escapes = new Map(
+  Object.entries({
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029',
+  }),
+);
+
+/** The hex digits after `\x`, `\u` and `\U`. */
+const codeLengths = new Map([
+  ['x', 2],
+  ['u', 4],
+  ['U', 8],
+]);
+
+/**
+ * The text between a double-quoted scalar's quotes with its escapes decoded. PyYAML writes every
+ * character past ASCII as one (`"Z\xFCrich"`), so a file a Python script wrote has them throughout.
+ * An escape the reference reader would report is left to it.
+ */
+function unescaped(inner: string): string {
+  let value = '';
+  let from = 0;
+  for (let at = inner.indexOf('\\'); at !== -1; at = inner.indexOf('\\', from)) {
+    value += inner.slice(from, at);
+    const kind = inner[at + 1];
+    const length = codeLengths.get(kind);
+    if (length === undefined) {
+      const char = escapes.get(kind);
+      if (char === undefined) throw outside;
+      value += char;
+      from = at + 2;
+      continue;
+    }
+    const digits = inner.slice(at + 2, at + 2 + length);
+    const code = /^[0-9a-fA-F]+$/.test(digits) && digits.length === length ? parseInt(digits, 16) : Infinity;
+    if (code > 0x10ffff) throw outside;
+    value += String.fromCodePoint(code);
+    from = at + 2 + length;
+  }
+  return value + inner.slice(from);
+}
+
 /** Characters that cannot begin a plain scalar, or that begin one the subset does not take. */
 const indicators = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((char) => char.charCodeAt(0)));
 
@@ -461,13 +519,17 @@ class BlockReader {
     return value;
   }
 
-  /** The closing quote of a quoted scalar on the current line; escapes are left to the reference reader. */
+  /** The closing quote of a quoted scalar on the current line. */
   private closingQuote(at: number): number {
     const text = this.text;
     const quote = text.charCodeAt(at);
     for (let close = at + 1; close < this.contentEnd; close++) {
       const code = text.charCodeAt(close);
-      if (code === Code.Backslash && quote === Code.Quote) throw outside;
+      if (code === Code.Backslash && quote === Code.Quote) {
+        // what follows a backslash is never the closing quote; an escaped line break joins lines, which is left to the reference reader
+        if (++close >= this.contentEnd) throw outside;
+        continue;
+      }
       if (code !== quote) continue;
       if (quote === Code.Apostrophe && text.charCodeAt(close + 1) === Code.Apostrophe) close++;
       else return close;
@@ -477,7 +539,8 @@ class BlockReader {
 
   private quotedValue(at: number, close: number): string {
     const inner = this.text.slice(at + 1, close);
-    return this.text.charCodeAt(at) === Code.Apostrophe && inner.includes("''") ? inner.replaceAll("''", "'") : inner;
+    if (this.text.charCodeAt(at) === Code.Apostrophe) return inner.includes("''") ? inner.replaceAll("''", "'") : inner;
+    return inner.includes('\\') ? unescaped(inner) : inner;
   }
 
   /**
