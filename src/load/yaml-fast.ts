@@ -521,20 +521,26 @@ class BlockReader {
 
   /** The closing quote of a quoted scalar on the current line. */
   private closingQuote(at: number): number {
+    const close = this.quoteBetween(this.text.charCodeAt(at), at + 1, this.contentEnd);
+    if (close === -1) throw outside;
+    return close;
+  }
+
+  /** The first closing `quote` in text[from, end), or -1; a backslash at the end escapes the line break. */
+  private quoteBetween(quote: number, from: number, end: number): number {
     const text = this.text;
-    const quote = text.charCodeAt(at);
-    for (let close = at + 1; close < this.contentEnd; close++) {
+    for (let close = from; close < end; close++) {
       const code = text.charCodeAt(close);
       if (code === Code.Backslash && quote === Code.Quote) {
-        // what follows a backslash is never the closing quote; an escaped line break joins lines, which is left to the reference reader
-        if (++close >= this.contentEnd) throw outside;
+        // what follows a backslash is never the closing quote
+        close++;
         continue;
       }
       if (code !== quote) continue;
       if (quote === Code.Apostrophe && text.charCodeAt(close + 1) === Code.Apostrophe) close++;
       else return close;
     }
-    throw outside;
+    return -1;
   }
 
   private quotedValue(at: number, close: number): string {
@@ -621,7 +627,13 @@ class BlockReader {
     const text = this.text;
     const first = text.charCodeAt(at);
     if (first === Code.Quote || first === Code.Apostrophe) {
-      const valueEnd = this.closingQuote(at) + 1;
+      const close = this.quoteBetween(first, at + 1, this.contentEnd);
+      if (close === -1) {
+        if (column === undefined) throw outside;
+        this.readQuotedLines(at, column);
+        return;
+      }
+      const valueEnd = close + 1;
       const rest = this.skipSpaces(valueEnd);
       if (rest !== this.contentEnd && (rest === valueEnd || text.charCodeAt(rest) !== Code.Hash)) throw outside;
       this.setScalar(at, valueEnd, false);
@@ -635,6 +647,48 @@ class BlockReader {
       this.setScalar(at, valueEnd, true);
     }
     this.nodeEnd = this.nextLine;
+  }
+
+  /**
+   * A quoted scalar that goes on over lines deeper than the mapping at `column` whose value it is,
+   * as PyYAML wraps a long quoted string: each line break folds to a space, or to the empty lines
+   * after it, and a double-quoted line that ends in a backslash joins the next. A line of spaces
+   * alone, an escaped line break before an empty line and an escaped space before a line break are
+   * left to the reference reader.
+   */
+  private readQuotedLines(at: number, column: number): void {
+    const text = this.text;
+    const quote = text.charCodeAt(at);
+    // the scalar's text with its line breaks folded; a double-quoted one's escapes are decoded last
+    let joined = '';
+    let from = at + 1;
+    let lineEnd = this.contentEnd;
+    let after = this.nextLine;
+    for (;;) {
+      let partEnd = lineEnd;
+      while (partEnd > from && text.charCodeAt(partEnd - 1) === Code.Space) partEnd--;
+      let backslashes = 0;
+      while (quote === Code.Quote && partEnd - backslashes > from && text.charCodeAt(partEnd - backslashes - 1) === Code.Backslash)
+        backslashes++;
+      if (backslashes > 0 && partEnd < lineEnd) throw outside;
+      const escapedBreak = backslashes % 2 === 1;
+      joined += text.slice(from, escapedBreak ? partEnd - 1 : partEnd);
+      const emptyLines = this.nextNonEmptyLine(after);
+      const { measuredStart: lineAt, measuredContent: content } = this;
+      if (content === -1 || content - lineAt <= column || (escapedBreak && emptyLines > 0)) throw outside;
+      if (!escapedBreak) joined += emptyLines === 0 ? ' ' : '\n'.repeat(emptyLines);
+      from = content;
+      lineEnd = this.measuredEnd;
+      after = this.measuredNext;
+      const close = this.quoteBetween(quote, from, lineEnd);
+      if (close === -1) continue;
+      const rest = this.skipSpaces(close + 1, lineEnd);
+      if (rest !== lineEnd && (rest === close + 1 || text.charCodeAt(rest) !== Code.Hash)) throw outside;
+      joined += text.slice(from, close);
+      this.setValue(this.checkLength(quote === Code.Quote ? unescaped(joined) : joined.replaceAll("''", "'")), at, close + 1, false);
+      this.nodeEnd = this.nextLine = after;
+      return;
+    }
   }
 
   /**
