@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, loadConfig } from './config/load.js';
@@ -72,6 +72,18 @@ function useColor(option: boolean | undefined, stream: NodeJS.WriteStream, toFil
   if (option !== undefined) return option;
   if (toFile || (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '')) return false;
   return stream.isTTY === true;
+}
+
+/**
+ * Makes the directories of `directory` that do not exist, outermost first. Only a missing one is
+ * made, so that a file in its place fails the write as ENOTDIR, not mkdir as EEXIST. Not Node's
+ * `mkdirSync(…, { recursive: true })`: where mkdir says ENOENT under a parent that exists, as
+ * under /proc, it retries the parent forever at full CPU, and `-o /proc/x/report.txt` never ends.
+ */
+function makeMissingDirectories(directory: string): void {
+  if (lstatSync(directory, { throwIfNoEntry: false })) return;
+  makeMissingDirectories(path.dirname(directory));
+  mkdirSync(directory);
 }
 
 function applyQuiet(results: LintResult[]): LintResult[] {
@@ -151,10 +163,8 @@ async function runLint(patterns: string[], options: LintCommandOptions): Promise
   if (options.outputFile) {
     const outputPath = path.resolve(cwd, options.outputFile);
     try {
-      // as ESLint does: CI can name a report directory that no earlier step created. Only a missing
-      // one is made, so that a file in its place fails the write as ENOTDIR, not mkdir as EEXIST
-      const directory = path.dirname(outputPath);
-      if (!existsSync(directory)) mkdirSync(directory, { recursive: true });
+      // as ESLint does: CI can name a report directory that no earlier step created
+      makeMissingDirectories(path.dirname(outputPath));
       writeFileSync(outputPath, output);
     } catch (error) {
       throw new InputError(`cannot write ${options.outputFile}: ${systemErrorText(error)}`);

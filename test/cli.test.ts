@@ -198,6 +198,21 @@ describe('byo-lint CLI', () => {
     });
   });
 
+  it('fails cleanly with -o where a directory cannot be made though its parent exists, not forever', () => {
+    const cwd = tempTree({ 'a.yaml': unquoted });
+    // /proc answers mkdir with ENOENT, on which Node's recursive mkdir retries the parent endlessly
+    const run = spawnSync(process.execPath, [cliPath, '-o', '/proc/byo-lint/report.txt', 'a.yaml'], {
+      cwd,
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect({ code: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'byo-lint: cannot write /proc/byo-lint/report.txt: no such file or directory (ENOENT)\n',
+    });
+  });
+
   it('--max-warnings and --quiet', () => {
     const cwd = tempTree({ 'a.yaml': unusedDirective });
     const args = ['--report-unused-directives', '-f', 'compact', 'a.yaml'];
