@@ -182,6 +182,44 @@ describe('byo-lint CLI', () => {
     expect(json.stdout).toBe('in.json:1:8: error: trailing comma before "}"; remove the comma [syntax]\n');
   });
 
+  it('takes ${NAME} placeholders in every free-form string, but not in provider or a fallback type', () => {
+    const templated = [
+      'provider: byo-phone-number',
+      'number: "${NUMBER}"',
+      'credentialId: ${CREDENTIAL_ID}',
+      'name: ${NAME}',
+      'serverUrl: https://${HOST}/vapi',
+      'serverUrlSecret: ${SECRET}',
+      'fallbackDestination:',
+      '  type: number',
+      '  number: "${FALLBACK_NUMBER}"',
+      '  extension: "${EXTENSION}"',
+      '',
+    ].join('\n');
+    const fixedValues = [
+      'provider: ${PROVIDER}',
+      'number: "+14155550100"',
+      'credentialId: ${CREDENTIAL_ID}',
+      'serverUrl: https://hooks.example.com/vapi',
+      'fallbackDestination:',
+      '  type: ${FALLBACK_TYPE}',
+      '  number: "+14155550199"',
+      '',
+    ].join('\n');
+    // two files alike: what a placeholder becomes is decided at apply time, so they are no duplicates
+    const cwd = tempTree({ 'a.phone-number.yaml': templated, 'b.phone-number.yaml': templated, 'fixed.phone-number.yaml': fixedValues });
+    expect(runCli(['-f', 'compact', 'a.phone-number.yaml', 'b.phone-number.yaml'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(runCli(['-f', 'compact', 'fixed.phone-number.yaml'], { cwd })).toEqual({
+      code: 1,
+      stdout: [
+        'fixed.phone-number.yaml:1:11: error: "provider" must be "byo-phone-number", but it is "${PROVIDER}" [schema]',
+        'fixed.phone-number.yaml:6:9: error: "type" is "${FALLBACK_TYPE}"; expected one of "number", "sip" [schema]',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
   it('writes the report with -o, creating its directory, and fails cleanly when it cannot', () => {
     const cwd = tempTree({ 'a.yaml': unquoted });
     const run = runCli(['-f', 'compact', '-o', 'report.txt', 'a.yaml'], { cwd });
