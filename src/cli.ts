@@ -269,7 +269,8 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   program
     .command('rules')
     .description('list the rule catalogue')
-    .addOption(new Option('--format <name>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    // -f as for linting: the usage error for `byo-lint -f json rules` says to write it after `rules`
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
     .action(async (options: { format: 'text' | 'json' | 'markdown' }) => {
       const { formatRules } = await import('./commands/rules.js');
       process.stdout.write(formatRules(options.format));

@@ -26,6 +26,12 @@ describe('byo-lint rules', () => {
     expect(items.find((item) => item.id === 'quoted-number')).toMatchObject({ defaultSeverity: 'error', fixable: true });
   });
 
+  it('takes -f for --format, as linting does', () => {
+    const short = runCli(['rules', '-f', 'json']);
+    expect(short.code).toBe(0);
+    expect(short.stdout).toBe(runCli(['rules', '--format', 'json']).stdout);
+  });
+
   it('prints text and markdown', () => {
     expect(runCli(['rules']).stdout).toMatch(/^syntax +always +a YAML or JSON syntax error/);
     const markdown = runCli(['rules', '--format', 'markdown']).stdout;
