@@ -19,7 +19,9 @@ export const fallbackLoop: Rule = {
   },
   needs: 'fallbackDestination',
   check({ entry, report }) {
-    const fallback = mappingAt(entry, 'fallbackDestination')?.number;
+    const destination = mappingAt(entry, 'fallbackDestination');
+    // a SIP destination dials its sipUri: a number key beside it is never dialled (the schema reports it as unknown)
+    const fallback = destination?.type === 'sip' ? undefined : destination?.number;
     const own = fallback === undefined ? undefined : numberKey(entry.number);
     if (own === undefined || numberKey(fallback) !== own) return;
     const ownNumber = String(entry.number);

@@ -18,6 +18,18 @@ ruleTable('fallback-loop', [
     text: numberFile('fallbackDestination:', '  type: sip', '  sipUri: sip:frontdesk@pbx.example.com'),
     expected: [],
   },
+  {
+    // a SIP destination dials its sipUri; the stray number key is the schema's unknown property, never dialled
+    name: "a SIP fallback with a stray number equal to the entry's own",
+    text: numberFile(
+      'serverUrl: https://hooks.example.com/vapi',
+      'fallbackDestination:',
+      '  type: sip',
+      '  sipUri: sip:frontdesk@pbx.example.com',
+      '  number: "+14155550100"',
+    ),
+    expected: [],
+  },
   { name: 'the fallback is the number itself', text: withFallback('"+14155550100"'), expected: [loop('+14155550100')] },
   {
     name: 'written differently, the same number',
