@@ -235,7 +235,12 @@ export function precedenceCaveat(effective: EffectiveServer, routing: Routing): 
       return "; each squad member's own serverUrl, if any, wins for its messages";
     case 'assistant-or-squad': {
       const squad = routing.answer.by === 'assistant-and-squad' ? ` ${routing.answer.squadId}` : '';
-      return `; if squad${squad} answers instead, each of its members' own serverUrl, if any, wins for its messages`;
+      // unless the config says whether the assistant has a serverUrl of its own, one may win on the assistant's side too
+      const assistant =
+        routing.assistant.kind === 'assistant' && routing.assistant.url.state === 'unknown'
+          ? `; assistant ${assistantName(routing)} wins with its own serverUrl if it has one, and`
+          : ';';
+      return `${assistant} if squad${squad} answers instead, each of its members' own serverUrl, if any, wins for its messages`;
     }
     case 'per-call':
       return '; the assistant the reply names may set its own serverUrl for the rest of the call';

@@ -1,4 +1,4 @@
-import { assistantId, numberFile, ruleTable } from './rule-table.js';
+import { assistantId, numberFile, ruleTable, squadId } from './rule-table.js';
 
 const at = (message: string, line = 4) => [{ line, column: 1, severity: 'warning' as const, path: '/serverUrlSecret', message }];
 
@@ -63,6 +63,15 @@ ruleTable('orphan-server-secret', [
     expected: at(
       `serverUrlSecret is set but the number has no serverUrl and the org has none (org.serverUrl is null in the config): the secret is sent nowhere; assistant ${assistantId} wins with its own serverUrl if it has one`,
       5,
+    ),
+  },
+  {
+    name: 'an undeclared assistant beside a squad may win with its own URL, as may the squad',
+    text: numberFile(`assistantId: ${assistantId}`, `squadId: ${squadId}`, 'serverUrlSecret: ${S}'),
+    config: { org: { serverUrl: 'https://org.example.com/vapi' }, assistants: [] },
+    expected: at(
+      `serverUrlSecret is set but the number has no serverUrl: the secret pairs with the org's serverUrl "https://org.example.com/vapi"; assistant ${assistantId} wins with its own serverUrl if it has one, and if squad ${squadId} answers instead, each of its members' own serverUrl, if any, wins for its messages`,
+      6,
     ),
   },
   {
