@@ -53,8 +53,9 @@ export const orphanServerSecret: Rule = {
         path: ['serverUrlSecret'],
         target: 'key',
         messageId: 'never-sent',
-        message: `serverUrlSecret is never sent: the number has no serverUrl, and assistant ${assistantName(routing)} sends its own serverUrlSecret`,
-        hint: "remove the number's secret, or set a serverUrl next to it",
+        // the secret's level is chosen on its own, as the URL's is: a serverUrl on the number would not get the number's secret sent
+        message: `serverUrlSecret is never sent: assistant ${assistantName(routing)} answers the number's calls and its own serverUrlSecret wins, whether or not the number sets a serverUrl`,
+        hint: "remove the number's secret; to change the secret the assistant's messages carry, change the assistant's serverUrlSecret",
       });
       return;
     }

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/lint.js';
 import { assistantId, numberFile, ruleTable, squadId } from './rule-table.js';
 
 const at = (message: string, line = 4) => [{ line, column: 1, severity: 'warning' as const, path: '/serverUrlSecret', message }];
@@ -52,7 +54,19 @@ ruleTable('orphan-server-secret', [
       assistants: [{ id: assistantId, serverUrl: 'https://hooks.example.com/support', serverUrlSecret: '${SUPPORT_SECRET}' }],
     },
     expected: at(
-      `serverUrlSecret is never sent: the number has no serverUrl, and assistant ${assistantId} sends its own serverUrlSecret`,
+      `serverUrlSecret is never sent: assistant ${assistantId} answers the number's calls and its own serverUrlSecret wins, whether or not the number sets a serverUrl`,
+      5,
+    ),
+  },
+  {
+    name: 'never sent when the assistant sends its own secret to the URL of another level',
+    text: numberFile(`assistantId: ${assistantId}`, 'serverUrlSecret: ${S}'),
+    config: {
+      org: { serverUrl: 'https://org.example.com/vapi' },
+      assistants: [{ id: assistantId, serverUrl: null, serverUrlSecret: '${SUPPORT_SECRET}' }],
+    },
+    expected: at(
+      `serverUrlSecret is never sent: assistant ${assistantId} answers the number's calls and its own serverUrlSecret wins, whether or not the number sets a serverUrl`,
       5,
     ),
   },
@@ -83,3 +97,15 @@ ruleTable('orphan-server-secret', [
     ),
   },
 ]);
+
+describe('orphan-server-secret hint', () => {
+  it("does not offer a serverUrl on the number when the assistant's own secret wins anyway", () => {
+    const config = { assistants: [{ id: assistantId, serverUrl: null, serverUrlSecret: '${SUPPORT_SECRET}' }] };
+    const [finding] = lintText(numberFile(`assistantId: ${assistantId}`, 'serverUrlSecret: ${S}'), { config }).diagnostics.filter(
+      (diagnostic) => diagnostic.ruleId === 'orphan-server-secret',
+    );
+    expect(finding.hint).toBe(
+      "remove the number's secret; to change the secret the assistant's messages carry, change the assistant's serverUrlSecret",
+    );
+  });
+});
