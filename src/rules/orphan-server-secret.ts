@@ -15,7 +15,8 @@ function pairing(routing: Routing, knowledge: Knowledge): { messageId: string; t
   if (url?.level === 'assistant') {
     return {
       messageId: 'assistant',
-      text: `: the secret pairs with the serverUrl ${quote(displayUrl(url.value))} of assistant ${assistantName(routing)}, which answers the number's calls`,
+      // with a squad set too, either may answer: the hedge says what happens if the squad does
+      text: `: the secret pairs with the serverUrl ${quote(displayUrl(url.value))} of assistant ${assistantName(routing)}, ${hedge ? `if it answers${hedge}` : "which answers the number's calls"}`,
     };
   }
   if (url) return { messageId: 'org-set', text: `: the secret pairs with the org's serverUrl ${quote(displayUrl(url.value))}${hedge}` };
@@ -49,14 +50,26 @@ export const orphanServerSecret: Rule = {
     const routing = analyseRouting(context.entry, context.knowledge);
     if (routing.number.secret.kind === 'none' || routing.number.url !== undefined) return;
     if (routing.assistant.kind === 'assistant' && routing.assistant.secret.kind !== 'none') {
-      context.report({
-        path: ['serverUrlSecret'],
-        target: 'key',
-        messageId: 'never-sent',
-        // the secret's level is chosen on its own, as the URL's is: a serverUrl on the number would not get the number's secret sent
-        message: `serverUrlSecret is never sent: assistant ${assistantName(routing)} answers the number's calls and its own serverUrlSecret wins, whether or not the number sets a serverUrl`,
-        hint: "remove the number's secret; to change the secret the assistant's messages carry, change the assistant's serverUrlSecret",
-      });
+      const { answer } = routing;
+      // with a squad set too, either may answer (as in server-url-precedence): the squad's members without their own secret send the number's
+      context.report(
+        answer.by === 'assistant-and-squad'
+          ? {
+              path: ['serverUrlSecret'],
+              target: 'key',
+              messageId: 'never-sent-unless-squad',
+              message: `serverUrlSecret is sent only if squad ${answer.squadId} answers, with the messages of its members without their own serverUrlSecret: if assistant ${assistantName(routing)} answers instead, its own serverUrlSecret wins`,
+              hint: "keep only one of assistantId and squadId; if it is the assistant, remove the number's secret",
+            }
+          : {
+              path: ['serverUrlSecret'],
+              target: 'key',
+              messageId: 'never-sent',
+              // the secret's level is chosen on its own, as the URL's is: a serverUrl on the number would not get the number's secret sent
+              message: `serverUrlSecret is never sent: assistant ${assistantName(routing)} answers the number's calls and its own serverUrlSecret wins, whether or not the number sets a serverUrl`,
+              hint: "remove the number's secret; to change the secret the assistant's messages carry, change the assistant's serverUrlSecret",
+            },
+      );
       return;
     }
     const { messageId, text } = pairing(routing, context.knowledge);

@@ -80,6 +80,30 @@ ruleTable('orphan-server-secret', [
     ),
   },
   {
+    name: 'sent if the squad set beside the assistant answers',
+    text: numberFile(`assistantId: ${assistantId}`, `squadId: ${squadId}`, 'serverUrlSecret: ${S}'),
+    config: {
+      org: { serverUrl: 'https://org.example.com/vapi' },
+      assistants: [{ id: assistantId, serverUrl: 'https://hooks.example.com/support', serverUrlSecret: '${SUPPORT_SECRET}' }],
+    },
+    expected: at(
+      `serverUrlSecret is sent only if squad ${squadId} answers, with the messages of its members without their own serverUrlSecret: if assistant ${assistantId} answers instead, its own serverUrlSecret wins`,
+      6,
+    ),
+  },
+  {
+    name: "pairs with the assistant's own URL only if the assistant, not the squad beside it, answers",
+    text: numberFile(`assistantId: ${assistantId}`, `squadId: ${squadId}`, 'serverUrlSecret: ${S}'),
+    config: {
+      org: { serverUrl: 'https://org.example.com/vapi' },
+      assistants: [{ id: assistantId, name: 'support', serverUrl: 'https://hooks.example.com/support' }],
+    },
+    expected: at(
+      `serverUrlSecret is set but the number has no serverUrl: the secret pairs with the serverUrl "https://hooks.example.com/support" of assistant "support" (${assistantId}), if it answers; if squad ${squadId} answers instead, each of its members' own serverUrl, if any, wins for its messages`,
+      6,
+    ),
+  },
+  {
     name: 'an undeclared assistant beside a squad may win with its own URL, as may the squad',
     text: numberFile(`assistantId: ${assistantId}`, `squadId: ${squadId}`, 'serverUrlSecret: ${S}'),
     config: { org: { serverUrl: 'https://org.example.com/vapi' }, assistants: [] },
