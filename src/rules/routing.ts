@@ -165,7 +165,7 @@ function analyse(entry: Entry, knowledge: Knowledge, org: Routing['org']): Routi
 export type Level = 'assistant' | 'phone-number' | 'org';
 
 /** The secret sent with the number's own messages (the assistant-request among them): the number's, else the org's. */
-function numberMessagesSecret(routing: Routing): { level: 'phone-number' | 'org'; source: SecretSource } | undefined {
+export function numberMessagesSecret(routing: Routing): { level: 'phone-number' | 'org'; source: SecretSource } | undefined {
   if (routing.number.secret.kind !== 'none') return { level: 'phone-number', source: routing.number.secret };
   if (routing.org.secret.kind !== 'none') return { level: 'org', source: routing.org.secret };
   return undefined;

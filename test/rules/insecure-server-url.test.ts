@@ -1,4 +1,4 @@
-import { assistantId, numberFile, ruleTable } from './rule-table.js';
+import { assistantId, numberFile, ruleTable, squadId } from './rule-table.js';
 
 const plain = (url: string) => `serverUrl "${url}" uses plain http: server messages travel unencrypted; expected https`;
 const withSecret = (url: string, whose: string) =>
@@ -45,6 +45,26 @@ ruleTable('insecure-server-url', [
     text: numberFile(`assistantId: ${assistantId}`, 'serverUrl: http://hooks.example.com/vapi', 'serverUrlSecret: ${SECRET}'),
     config: { assistants: [{ id: assistantId, serverUrl: 'https://hooks.example.com/support' }] },
     expected: [{ line: 5, column: 12, severity: 'warning', path: '/serverUrl', message: plain('http://hooks.example.com/vapi') }],
+  },
+  {
+    // if the squad answers, its members without their own URL use the number's: server-url-precedence says so
+    name: "http shadowed by the assistant's own URL, with a squad set too: the secret goes to it if the squad answers, an error",
+    text: numberFile(
+      `assistantId: ${assistantId}`,
+      `squadId: ${squadId}`,
+      'serverUrl: http://hooks.example.com/vapi',
+      'serverUrlSecret: ${SECRET}',
+    ),
+    config: { assistants: [{ id: assistantId, serverUrl: 'https://hooks.example.com/support', serverUrlSecret: '${SUPPORT_SECRET}' }] },
+    expected: [
+      {
+        line: 6,
+        column: 12,
+        severity: 'error',
+        path: '/serverUrl',
+        message: `serverUrl "http://hooks.example.com/vapi" uses plain http, and the number's serverUrlSecret would be sent to it in clear text if squad ${squadId} answers; expected https`,
+      },
+    ],
   },
   {
     name: "http with the assistant's secret, the assistant having no URL of its own: an error naming the assistant's",
