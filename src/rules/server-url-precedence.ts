@@ -10,7 +10,7 @@ export const serverUrlPrecedence: Rule = {
     defaultSeverity: 'warn',
     fixable: false,
     docs: {
-      rationale: `Vapi picks the server URL by precedence: ${precedenceOrder}. When the number's assistant has its own serverUrl, the number's is never used for that assistant's calls; when it equals the org's, it changes nothing and drifts the day the org's moves. The rule needs the assistants and the org from the byo-lint configuration.`,
+      rationale: `Vapi picks the server URL by precedence: ${precedenceOrder}. When the number's assistant has its own serverUrl, the number's is never used for that assistant's calls; when it equals the org's, it changes nothing and drifts the day the org's moves, unless the number sets its own serverUrlSecret, which the URL then pairs with on the number's level (see orphan-server-secret). The rule needs the assistants and the org from the byo-lint configuration.`,
       valid:
         'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\nserverUrl: https://hooks.example.com/vapi/sales\nfallbackDestination:\n  type: number\n  number: "+14155550199"\n',
       invalid:
@@ -47,7 +47,9 @@ export const serverUrlPrecedence: Rule = {
               hint: "remove the number's serverUrl, or change the assistant's",
             },
       );
-    } else if (org.url.state === 'set' && sameUrl(url, org.url.url)) {
+    } else if (org.url.state === 'set' && sameUrl(url, org.url.url) && routing.number.secret.kind === 'none') {
+      // beside the number's own serverUrlSecret the URL is not redundant: it pairs that secret with a URL on its own level, as
+      // orphan-server-secret asks, and removing it would trade this finding for that one
       context.report({
         path: ['serverUrl'],
         messageId: 'same-as-org',

@@ -82,6 +82,12 @@ ruleTable('server-url-precedence', [
     ),
   },
   {
+    name: "the same as the org's, beside the number's own secret, which it pairs with",
+    text: numberFile('serverUrl: https://hooks.example.com/vapi', 'serverUrlSecret: ${SALES_SECRET}'),
+    config: org,
+    expected: [],
+  },
+  {
     name: "the same as the org's but for the host's case and the default port",
     text: numberFile('serverUrl: https://HOOKS.example.com:443/vapi'),
     config: org,
