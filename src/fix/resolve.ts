@@ -36,7 +36,9 @@ function resolveEdit(text: string, root: SourceNode | undefined, path: DataPath,
       // an empty span is a key without a value, and replacing an alias would cut it from its anchor;
       // a tag before the value (`!!int 5`) would still decide what any new text means
       if (start === end || text[start] === '*' || text.slice(pair.keySpan.end, start).includes('!')) return undefined;
-      return { range: [start, end], text: fix.text };
+      // a block scalar's span holds its final line break, which the next line still needs
+      const lineBreak = text[end - 1] !== '\n' ? 0 : text[end - 2] === '\r' ? 2 : 1;
+      return { range: [start, end - lineBreak], text: fix.text };
     }
     case 'rename-key': {
       const written = text.slice(pair.keySpan.start, pair.keySpan.end);

@@ -178,6 +178,20 @@ describe('suggestions, never applied by --fix', () => {
     ]);
   });
 
+  it('replaces a block scalar up to its final line break, which the next line keeps', () => {
+    for (const newline of ['\n', '\r\n']) {
+      const text = entry(`>-\n  +1 415\n  555 0100\n# the desk`).replace(/\n/g, newline);
+      const diagnostic = find(text, 'a.yaml', 'pattern');
+      expect(diagnostic.suggestions).toEqual([
+        {
+          desc: 'remove the formatting characters: "+14155550100"',
+          fix: { range: [text.indexOf('>-'), text.indexOf('# the desk') - newline.length], text: '"+14155550100"' },
+        },
+      ]);
+      expect(apply(text, diagnostic.suggestions![0].fix)).toBe(entry('"+14155550100"\n# the desk').replace(/\n/g, newline));
+    }
+  });
+
   it('keeps JSON valid: a suggestion in a JSON file is a JSON string', () => {
     const text = '{"provider": "byo-phone-number", "number": "+44 20 7183 8750", "credentialId": "x"}';
     const diagnostic = find(text, 'a.json', 'pattern');
