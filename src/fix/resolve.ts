@@ -157,10 +157,14 @@ function insertFirstKey(text: string, map: SourceMap, key: string, value: string
   const at = first.keySpan.start;
   // an anchor, a tag or a comment before the first key: the new key would land among them
   if (!/^\s*$/.test(text.slice(map.span.start + (flow ? 1 : 0), at))) return undefined;
+  const before = text.slice(lineStart(text, at), at);
+  // an anchor or tag on the first key's line is the key's, outside the mapping's span: the new key
+  // would take it, and the old key, moved under it, would not line up with the rest
+  if (!flow && !/^[ \t]*(?:-[ \t]+)*$/.test(before)) return undefined;
   // JSON, and a YAML mapping written with quoted keys, get quoted strings; plain YAML gets plain ones
   const write = (scalar: string) => (text[at] !== '"' && isPlainSafe(scalar) ? scalar : JSON.stringify(scalar));
   const pair = `${write(key)}: ${write(value)}`;
-  const indent = text.slice(lineStart(text, at), at).replace(/[^\t]/g, ' ');
+  const indent = before.replace(/[^\t]/g, ' ');
   const ownLine = lineEnding(text, at) + indent;
   if (!flow) return { range: [at, at], text: pair + ownLine };
   const sameLineAsBrace = text.lastIndexOf('\n', at - 1) < map.span.start;

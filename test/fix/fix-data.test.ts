@@ -78,6 +78,21 @@ describe('fix data in ESLint shape', () => {
     expect(diagnostic.fix).toEqual({ range: [2, 2], text: 'provider: byo-phone-number\r\n  ' });
   });
 
+  it('inserts no provider before a first key with an anchor or tag on its line, and --fix still applies the other fixes', () => {
+    const rest = '  credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n';
+    const second = `- provider: byo-phone-number\n  number: +14155550101\n${rest}`;
+    for (const first of ['- &main number: "+14155550100"\n', '- !!str number: "+14155550100"\n']) {
+      const text = first + rest + second;
+      expect(find(text, 'a.yaml', 'required').fix).toBeUndefined();
+      expect(lintText(text, { filePath: 'a.yaml', config: only, fix: true }).output).toBe(text.replace('+14155550101', '"+14155550101"'));
+    }
+    // an anchor on the line before is the mapping's, and stays with it
+    const text = `- &main\n  number: "+14155550100"\n${rest}`;
+    expect(apply(text, find(text, 'a.yaml', 'required').fix!)).toBe(
+      `- &main\n  provider: byo-phone-number\n  number: "+14155550100"\n${rest}`,
+    );
+  });
+
   it('offers no fix in a text that --fix never rewrites, silenced or not, and counts none fixable', () => {
     const unquoted = 'provider: byo-phone-number\nnumber: +14155550100\ncredentialId: c1\n';
     const cases: { text: string; limits?: Config['limits']; found: string[] }[] = [
