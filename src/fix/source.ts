@@ -61,7 +61,8 @@ export function fixSource(
     const fixes = result.diagnostics.flatMap((diagnostic) => (diagnostic.fix ? [diagnostic.fix] : []));
     const { output, applied } = applyFixes(text, fixes);
     if (applied === 0) break;
-    const next = lintAlone(output);
+    // linted as it will be written, BOM included, whose bytes count towards limits.maxFileBytes
+    const next = lintAlone(bom + output);
     // a fix must never break the file: keep the last text that was still sound
     if (isUnsafeToFix(next)) break;
     text = output;

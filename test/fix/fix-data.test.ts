@@ -110,6 +110,17 @@ describe('fix data in ESLint shape', () => {
     }
   });
 
+  it('does not fix a file with a BOM past limits.maxFileBytes, which counts the BOM', () => {
+    const text = '\uFEFFprovider: byo-phone-number\nnumber: +14155550100\ncredentialId: c1\n';
+    const limits = { maxFileBytes: Buffer.byteLength(text) + 1 };
+    const result = lintText(text, { filePath: 'a.yaml', config: { ...only, limits }, fix: true });
+    expect(result.output).toBeUndefined();
+    expect(result.diagnostics.map(({ ruleId, line, column }) => `${ruleId} ${line}:${column}`)).toEqual(['quoted-number 2:9']);
+    // with the room the quotes need, it is fixed
+    const roomy = lintText(text, { filePath: 'a.yaml', config: { ...only, limits: { maxFileBytes: limits.maxFileBytes + 1 } }, fix: true });
+    expect(roomy.output).toBe(text.replace('+14155550100', '"+14155550100"'));
+  });
+
   it('offers no fix that adds or removes lines when a directive is bound to a line, and still offers the others', () => {
     const text = 'number: "+14155550100" # byo-lint-disable-line prefer-e164\ncredentialId: c1\nassistant_id: a1\n';
     const fixes = (directive: string) =>
