@@ -24,6 +24,11 @@ function reportUnquoted(context: EntryContext, path: DataPath, value: unknown): 
     });
     return;
   }
+  // only a tag (`!!int "5"`) makes a number of a quoted value, and quoting it again would change nothing
+  if (written.startsWith('"') || written.startsWith("'")) {
+    context.report({ path, message: `${field} ${written} is quoted, but a tag made it ${became}; remove the tag`, hint: 'remove the tag' });
+    return;
+  }
   context.report({
     path,
     message: `${field} ${written} is written without quotes and became ${became}; quote it: "${written}"`,

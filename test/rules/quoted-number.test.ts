@@ -60,6 +60,18 @@ ruleTable('quoted-number', [
     ],
   },
   {
+    name: 'a quoted number that a tag made an integer',
+    text: numberFile('serverUrl: https://hooks.example.com/vapi', "fallbackDestination: {type: number, number: !!int '+14155550199'}"),
+    expected: [
+      error(
+        5,
+        51,
+        '/fallbackDestination/number',
+        "fallbackDestination.number '+14155550199' is quoted, but a tag made it the integer 14155550199; remove the tag",
+      ),
+    ],
+  },
+  {
     name: 'an alias of a quoted number',
     text: aliasedFallback('{type: number, number: *n}').replace('&n 4155550100', '&n "+14155550100"'),
     expected: [],
