@@ -226,8 +226,14 @@ describe('fast readers against the reference readers', () => {
       '- "x\n  y"\n',
       '"k\n  ey": v\n',
       'a: {k: "x\n  y"}\n',
+      // an escape cut short by an escaped line break, which the next line must not complete
+      'a: "\\x4\\\n  1"\n',
+      'a: "\\u00\\\n  e9"\n',
     ];
     expectTakenAndLeft('quoted-lines.yaml', taken, left);
+    expect(lintText('name: "Front \\x4\\\n  1 desk"\n', { filePath: 'a.yaml' }).diagnostics).toMatchObject([
+      { ruleId: 'syntax', line: 1, column: 14, endLine: 1, endColumn: 15, message: 'invalid escape sequence \\x4\\' },
+    ]);
   });
 
   it('agree on block scalars and plain scalars over several lines as values, which the fast reader takes in the forms writers use', () => {

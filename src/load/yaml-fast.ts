@@ -659,7 +659,15 @@ class BlockReader {
   private readQuotedLines(at: number, column: number): void {
     const text = this.text;
     const quote = text.charCodeAt(at);
-    // the scalar's text with its line breaks folded; a double-quoted one's escapes are decoded last
+    // each line's part is decoded on its own: an escape ends on its line, and one that an escaped
+    // line break cuts short (`\x4\`) is an error for the reference reader to report, not to be
+    // completed by the next line's text
+    const part = (start: number, end: number): string => {
+      const written = text.slice(start, end);
+      if (quote === Code.Apostrophe) return written.replaceAll("''", "'");
+      return written.includes('\\') ? unescaped(written) : written;
+    };
+    // the scalar's value with its line breaks folded
     let joined = '';
     let from = at + 1;
     let lineEnd = this.contentEnd;
@@ -672,7 +680,7 @@ class BlockReader {
         backslashes++;
       if (backslashes > 0 && partEnd < lineEnd) throw outside;
       const escapedBreak = backslashes % 2 === 1;
-      joined += text.slice(from, escapedBreak ? partEnd - 1 : partEnd);
+      joined += part(from, escapedBreak ? partEnd - 1 : partEnd);
       const emptyLines = this.nextNonEmptyLine(after);
       const { measuredStart: lineAt, measuredContent: content } = this;
       if (content === -1 || content - lineAt <= column || (escapedBreak && emptyLines > 0)) throw outside;
@@ -684,8 +692,8 @@ class BlockReader {
       if (close === -1) continue;
       const rest = this.skipSpaces(close + 1, lineEnd);
       if (rest !== lineEnd && (rest === close + 1 || text.charCodeAt(rest) !== Code.Hash)) throw outside;
-      joined += text.slice(from, close);
-      this.setValue(this.checkLength(quote === Code.Quote ? unescaped(joined) : joined.replaceAll("''", "'")), at, close + 1, false);
+      joined += part(from, close);
+      this.setValue(this.checkLength(joined), at, close + 1, false);
       this.nodeEnd = this.nextLine = after;
       return;
     }
