@@ -65,12 +65,47 @@ function editDistance(a: string, b: string, limit: number): number {
 const normalize = (key: string): string => key.toLowerCase().replace(/[_\-\s]/g, '');
 
 /**
+ * How many characters of each kind (by the low six bits of their code) a string holds. An edit
+ * changes each string's count of a kind by at most one, so the larger excess of either string over
+ * the other is a lower bound of their distance, found without the table: of thousands of declared
+ * ids, almost all are far from the one asked about. A string too long for a count to fit a byte
+ * has none.
+ */
+function characterCounts(value: string): Uint8Array | undefined {
+  if (value.length > 255) return undefined;
+  const counts = new Uint8Array(64);
+  for (let index = 0; index < value.length; index++) counts[value.charCodeAt(index) & 63]++;
+  return counts;
+}
+
+/**
+ * Whether a key and a candidate are more than `limit` edits apart by their counts. Only the kinds
+ * the key holds are visited: the candidate's excess follows from the key's and the two lengths.
+ */
+function countsFartherThan(
+  key: string,
+  keyCounts: Uint8Array,
+  keyKinds: readonly number[],
+  candidate: string,
+  candidateCounts: Uint8Array,
+  limit: number,
+): boolean {
+  let keyExcess = 0;
+  for (const kind of keyKinds) {
+    const difference = keyCounts[kind] - candidateCounts[kind];
+    if (difference > 0 && (keyExcess += difference) > limit) return true;
+  }
+  return keyExcess - key.length + candidate.length > limit;
+}
+
+/**
  * The one known key a mistyped key most probably meant: the same letters in another case or
  * spelling (`credential_id`, `assistantID`), else the single closest key within a small distance.
  * The known keys are normalised once, for a list asked about many times (thousands of declared ids).
  */
 export function suggester(known: readonly string[]): (key: string) => string | undefined {
   const normalizedKnown = known.map(normalize);
+  const knownCounts = normalizedKnown.map(characterCounts);
   // a deleted assistant's id is typically written in many entries, and each asked about every known id
   const answers = new Map<string, string | undefined>();
   return (key) => {
@@ -88,8 +123,14 @@ export function suggester(known: readonly string[]): (key: string) => string | u
     let best: string | undefined;
     let bestDistance = Infinity;
     let tie = false;
+    const counts = characterCounts(normalized);
+    const kinds = counts ? [...counts.keys()].filter((kind) => counts[kind] > 0) : [];
     known.forEach((candidate, index) => {
-      const distance = editDistance(normalized, normalizedKnown[index], budget);
+      const candidateCounts = knownCounts[index];
+      const distance =
+        counts && candidateCounts && countsFartherThan(normalized, counts, kinds, normalizedKnown[index], candidateCounts, budget)
+          ? budget + 1
+          : editDistance(normalized, normalizedKnown[index], budget);
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
