@@ -89,6 +89,15 @@ function unescaped(inner: string): string {
   return value + inner.slice(from);
 }
 
+/**
+ * A quoted scalar's text between its quotes as the value it stands for: in single quotes `''` is
+ * one quote, in double quotes escapes are decoded.
+ */
+function quotedText(written: string, quote: number): string {
+  if (quote === Code.Apostrophe) return written.includes("''") ? written.replaceAll("''", "'") : written;
+  return written.includes('\\') ? unescaped(written) : written;
+}
+
 /** Characters that cannot begin a plain scalar, or that begin one the subset does not take. */
 const indicators = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((char) => char.charCodeAt(0)));
 
@@ -428,8 +437,7 @@ class BlockReader {
       at = this.skipSpaces(at + 1);
     }
     const close = at + 1;
-    const rest = this.skipSpaces(close);
-    if (rest !== end && (rest === close || text.charCodeAt(rest) !== Code.Hash)) throw outside;
+    if (!this.endsLineAt(close, end)) throw outside;
     this.value = isMap ? mapValue : seqValue;
     this.node = isMap ? new MapNode(open, close, scratch.slice(base)) : new SeqNode(open, close, scratch.slice(base) as SourceNode[]);
     scratch.length = base;
@@ -544,9 +552,13 @@ class BlockReader {
   }
 
   private quotedValue(at: number, close: number): string {
-    const inner = this.text.slice(at + 1, close);
-    if (this.text.charCodeAt(at) === Code.Apostrophe) return inner.includes("''") ? inner.replaceAll("''", "'") : inner;
-    return inner.includes('\\') ? unescaped(inner) : inner;
+    return quotedText(this.text.slice(at + 1, close), this.text.charCodeAt(at));
+  }
+
+  /** Whether nothing but spaces follows text[from] up to `end`, or spaces and then a comment. */
+  private endsLineAt(from: number, end: number): boolean {
+    const rest = this.skipSpaces(from, end);
+    return rest === end || (rest > from && this.text.charCodeAt(rest) === Code.Hash);
   }
 
   /**
@@ -633,10 +645,8 @@ class BlockReader {
         this.readQuotedLines(at, column);
         return;
       }
-      const valueEnd = close + 1;
-      const rest = this.skipSpaces(valueEnd);
-      if (rest !== this.contentEnd && (rest === valueEnd || text.charCodeAt(rest) !== Code.Hash)) throw outside;
-      this.setScalar(at, valueEnd, false);
+      if (!this.endsLineAt(close + 1, this.contentEnd)) throw outside;
+      this.setScalar(at, close + 1, false);
     } else {
       const dashScalar = first === Code.Dash && at + 1 < this.contentEnd && text.charCodeAt(at + 1) !== Code.Space;
       if (indicators.has(first) && !dashScalar) throw outside;
@@ -662,11 +672,7 @@ class BlockReader {
     // each line's part is decoded on its own: an escape ends on its line, and one that an escaped
     // line break cuts short (`\x4\`) is an error for the reference reader to report, not to be
     // completed by the next line's text
-    const part = (start: number, end: number): string => {
-      const written = text.slice(start, end);
-      if (quote === Code.Apostrophe) return written.replaceAll("''", "'");
-      return written.includes('\\') ? unescaped(written) : written;
-    };
+    const part = (start: number, end: number): string => quotedText(text.slice(start, end), quote);
     // the scalar's value with its line breaks folded
     let joined = '';
     let from = at + 1;
@@ -690,8 +696,7 @@ class BlockReader {
       after = this.measuredNext;
       const close = this.quoteBetween(quote, from, lineEnd);
       if (close === -1) continue;
-      const rest = this.skipSpaces(close + 1, lineEnd);
-      if (rest !== lineEnd && (rest === close + 1 || text.charCodeAt(rest) !== Code.Hash)) throw outside;
+      if (!this.endsLineAt(close + 1, lineEnd)) throw outside;
       joined += part(from, close);
       this.setValue(this.checkLength(joined), at, close + 1, false);
       this.nodeEnd = this.nextLine = after;
