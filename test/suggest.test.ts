@@ -39,6 +39,19 @@ describe('didYouMean', () => {
     );
   });
 
+  it('suggests what the full edit distance would, with characters that the count bound puts in one kind', () => {
+    // the bound counts characters by the low six bits of their code: "a", "!", "\u0161" and
+    // "\u00e1" share one kind, "b", '"' and "\u0162" another; a bound that ruled out a candidate
+    // within the budget would show as a missing suggestion
+    const word = fc.stringMatching(/^[ab!"\u0161\u0162\u00e1x]{0,16}$/);
+    fc.assert(
+      fc.property(word, fc.uniqueArray(word, { maxLength: 10 }), (key, known) => {
+        expect(didYouMean(key, known)).toBe(meant(key, known));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('suggests what the full edit distance would, among keys a few edits from the one typed', () => {
     const edit = fc.tuple(fc.constantFrom('insert', 'delete', 'replace', 'swap'), fc.nat(), fc.constantFrom('a', 'b', 'x'));
     const edited = (key: string, edits: [string, number, string][]) =>
