@@ -110,6 +110,10 @@ function orgLevel(routing: Routing, context: ExplainContext): string {
 }
 
 function secretInEffect(effective: EffectiveServer, routing: Routing): string {
+  return secretFromLevels(effective, routing) + precedenceCaveat(effective, routing, 'serverUrlSecret');
+}
+
+function secretFromLevels(effective: EffectiveServer, routing: Routing): string {
   if (!effective.secret) {
     return routing.org.url.state === 'unknown' ? "none known: the number sets none and the config does not declare the org's" : 'none';
   }

@@ -226,27 +226,38 @@ export function assistantName(routing: Routing): string {
 }
 
 /** Why a higher level may still win over the URL byo-lint found: it does not know that level's settings. */
-export function precedenceCaveat(effective: EffectiveServer, routing: Routing): string {
+export function precedenceCaveat(effective: EffectiveServer, routing: Routing, field: ServerField = 'serverUrl'): string {
   switch (effective.caveat) {
     case 'assistant-undeclared':
     case 'assistant-url-unknown':
-      return `; assistant ${assistantName(routing)} wins with its own serverUrl if it has one`;
+      return assistantSideOpen(routing, field) ? `; assistant ${assistantName(routing)} wins with its own ${field} if it has one` : '';
     case 'squad':
-      return "; each squad member's own serverUrl, if any, wins for its messages";
+      return `; each squad member's own ${field}, if any, wins for its messages`;
     case 'assistant-or-squad': {
       const squad = routing.answer.by === 'assistant-and-squad' ? ` ${routing.answer.squadId}` : '';
-      // unless the config says whether the assistant has a serverUrl of its own, one may win on the assistant's side too
-      const assistant =
-        routing.assistant.kind === 'assistant' && routing.assistant.url.state === 'unknown'
-          ? `; assistant ${assistantName(routing)} wins with its own serverUrl if it has one, and`
-          : ';';
-      return `${assistant} if squad${squad} answers instead, each of its members' own serverUrl, if any, wins for its messages`;
+      // unless the config says whether the assistant has a setting of its own, one may win on the assistant's side too
+      const assistant = assistantSideOpen(routing, field)
+        ? `; assistant ${assistantName(routing)} wins with its own ${field} if it has one, and`
+        : ';';
+      return `${assistant} if squad${squad} answers instead, each of its members' own ${field}, if any, wins for its messages`;
     }
     case 'per-call':
-      return '; the assistant the reply names may set its own serverUrl for the rest of the call';
+      return `; the assistant the reply names may set its own ${field} for the rest of the call`;
     case undefined:
       return '';
   }
+}
+
+/** The assistant's settings that the precedence caveats speak of. */
+export type ServerField = 'serverUrl' | 'serverUrlSecret';
+
+/** Whether the answering assistant may have a setting of its own that the config does not tell. */
+function assistantSideOpen(routing: Routing, field: ServerField): boolean {
+  const { assistant } = routing;
+  if (assistant.kind !== 'assistant') return false;
+  if (field === 'serverUrl') return assistant.url.state === 'unknown';
+  // a declared secret is known, and wins; an assistant declared with its URL (or null) and no secret has none
+  return assistant.secret.kind === 'none' && (!assistant.declared || assistant.url.state === 'unknown');
 }
 
 /**
