@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lintText } from '../src/lint.js';
+import { schemaLines, yamlEditorLines } from './helpers/agreement.js';
 import { repoRoot, runCli } from './helpers/cli.js';
 import { projectWithByoLint } from './helpers/project.js';
 import { validNumber } from './helpers/tmp.js';
@@ -10,19 +10,8 @@ import { YamlLanguageServer } from './helpers/yaml-language-server.js';
 /** What an editor user sets: validation on, and no schema catalogue fetched from the web. */
 const editorSettings = { validate: true, hover: true, completion: true, schemaStore: { enable: false } };
 
-/** The 1-based lines of byo-lint's `schema` findings, the ones an editor can know of from the schema alone. */
-function schemaLines(filePath: string): number[] {
-  // quoted-number replaces the schema's type error for an unquoted number; with it off, byo-lint
-  // reports that type error as the editor does
-  const result = lintText(readFileSync(filePath, 'utf8'), { filePath, config: { rules: { 'quoted-number': 'off' } } });
-  return [...new Set(result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'schema').map((diagnostic) => diagnostic.line))].sort(
-    (a, b) => a - b,
-  );
-}
-
 async function editorLines(server: YamlLanguageServer, filePath: string): Promise<number[]> {
-  const diagnostics = await server.diagnostics(filePath);
-  return [...new Set(diagnostics.map((diagnostic) => diagnostic.range.start.line + 1))].sort((a, b) => a - b);
+  return yamlEditorLines(await server.diagnostics(filePath));
 }
 
 /** The shipped examples that name a phone-number schema in a yaml-language-server modeline. */
