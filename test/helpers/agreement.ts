@@ -12,6 +12,11 @@ export function schemaLines(filePath: string): number[] {
   return sortedSet(result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'schema').map((diagnostic) => diagnostic.line));
 }
 
+/** The 1-based lines the JSON language service's diagnostics start on. */
+export function jsonEditorLines(diagnostics: readonly Diagnostic[]): number[] {
+  return sortedSet(diagnostics.map((diagnostic) => diagnostic.range.start.line + 1));
+}
+
 /**
  * The 1-based lines yaml-language-server flags. It folds a diagnostic into the one before when both
  * have the same message and the earlier one ends on the line the later one starts on (its
