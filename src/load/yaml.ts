@@ -3,7 +3,7 @@ import type { Alias, CST, Document, Node, YAMLError } from 'yaml';
 import type * as YamlPackage from 'yaml';
 import { quote, type DataPath, type Finding, type Span } from '../diagnostic.js';
 import { isSecretPath } from '../secrets.js';
-import { duplicateKeyFinding } from './findings.js';
+import { duplicateKeyFinding, undefinedAliasFinding } from './findings.js';
 import { aliasLimitMessage, depthExceededMessage, stringTooLongMessage, type Limits } from './limits.js';
 import { setOwn } from './object.js';
 import type { LineIndex } from './source.js';
@@ -154,15 +154,7 @@ class DocumentReader {
     this.checkTag(node, path, expandedFrom);
     if (yaml().isAlias(node)) {
       const target = this.resolve(node);
-      if (!target) {
-        const alias = isSecretPath(path) ? 'an alias' : `alias "*${node.source}"`;
-        throw new StopReading({
-          ruleId: 'syntax',
-          message: `${alias} refers to no anchor before it; define the anchor first, or quote a value that starts with "*"`,
-          span: spanOf(node),
-          path,
-        });
-      }
+      if (!target) throw new StopReading(undefinedAliasFinding(node.source, spanOf(node), path));
       const resolved = this.read(target, path, depth, expandedFrom ?? spanOf(node));
       // the alias is what the author wrote here, so positions point at it rather than at the anchor
       return { value: resolved.value, source: { ...resolved.source, span: spanOf(node), alias: true } };
