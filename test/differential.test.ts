@@ -28,18 +28,20 @@ import { configs, mutatedInput, seeds } from './robustness/inputs.js';
  * as loaded documents and as diagnostics with every field.
  */
 
-/** A position tree as plain data, so that compact and plain nodes compare by content. */
+/** A position tree as plain data, so that compact and plain nodes compare by content; an alias's copy is marked. */
 function plainNode(node: SourceNode | undefined): unknown {
   if (node === undefined) return undefined;
+  const alias = node.alias === true ? { alias: true } : {};
   if (node.kind === 'map') {
     return {
       kind: 'map',
       span: node.span,
+      ...alias,
       pairs: node.pairs.map((pair) => ({ key: pair.key, keySpan: pair.keySpan, value: plainNode(pair.value) })),
     };
   }
-  if (node.kind === 'seq') return { kind: 'seq', span: node.span, items: node.items.map(plainNode) };
-  return { kind: 'scalar', span: node.span, plain: node.plain };
+  if (node.kind === 'seq') return { kind: 'seq', span: node.span, ...alias, items: node.items.map(plainNode) };
+  return { kind: 'scalar', span: node.span, plain: node.plain, ...alias };
 }
 
 /** The paths of every node of a tree, with a missing key or index below each collection. */
@@ -68,14 +70,18 @@ function plainFile(file: LoadedFile): unknown {
   return { ...file, lines: undefined, documents: file.documents.map((document) => ({ ...document, source: plainNode(document.source) })) };
 }
 
-/** Asserts that both readers load and lint `text` alike; returns whether the fast reader took it. */
-function expectSameAsReference(text: string, filePath: string, config: Config = {}): boolean {
+/**
+ * Asserts that both readers load and lint `text` alike, and with `fix` that --fix makes the same
+ * of it; returns whether the fast reader took it.
+ */
+function expectSameAsReference(text: string, filePath: string, config: Config = {}, fix = false): boolean {
   const fast = loadText(text, filePath);
   const reference = loadText(text, filePath, defaultLimits, 'reference');
   expect(plainFile(fast)).toEqual(plainFile(reference));
   expectValueStartsAsLocated(fast);
   expectValueStartsAsLocated(reference);
   expect(lintText(text, { filePath, config })).toEqual(lintText(text, { filePath, config, reader: 'reference' }));
+  if (fix) expect(lintText(text, { filePath, config, fix })).toEqual(lintText(text, { filePath, config, fix, reader: 'reference' }));
   const limits = resolveLimits(config);
   const body = text.replace(/^\uFEFF/, '');
   return (filePath.endsWith('.json') ? loadJsonFast(body, limits) : loadYamlFast(body, limits, new LineIndex(body))) !== undefined;
