@@ -11,9 +11,10 @@ import { tempTree } from './helpers/tmp.js';
  * Here dist/ runs from a directory with no node_modules at all.
  */
 describe('dist/ without node_modules', () => {
-  // flow collections, an anchor and an alias: only yaml's own reader takes them
-  const flowAndAlias = 'provider: byo-phone-number\nnumber: &n "+14155550100"\ncredentialId: {id: x}\nname: *n\n';
-  const root = tempTree({ 'package.json': '{ "name": "byo-lint", "type": "module" }\n', 'work/a.yaml': flowAndAlias });
+  // an anchor on a flow collection, and a tag: only yaml's own reader takes them
+  const referenceOnly =
+    'provider: byo-phone-number\nnumber: &n "+14155550100"\ncredentialId: {id: x}\nname: !!str Front desk\nfallbackDestination: &f [x]\n';
+  const root = tempTree({ 'package.json': '{ "name": "byo-lint", "type": "module" }\n', 'work/a.yaml': referenceOnly });
   cpSync(path.join(repoRoot, 'dist'), path.join(root, 'dist'), { recursive: true });
   const run = (command: string[]) => spawnSync(process.execPath, command, { cwd: path.join(root, 'work'), encoding: 'utf8' });
 

@@ -278,6 +278,101 @@ describe('fast readers against the reference readers', () => {
     expectTakenAndLeft('lines.yaml', taken, left);
   });
 
+  it('agree on anchors on scalar values and aliases as whole values, which the fast reader takes, and --fix makes the same of them', () => {
+    const trunk = '2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23';
+    const entry = (index: number, credential: string) =>
+      `- provider: byo-phone-number\n  number: "+1415555010${index}"\n  credentialId: ${credential}\n`;
+    const taken = [
+      // the shared credential of a SIP trunk, written once
+      entry(0, `&trunk ${trunk}`) + entry(1, '*trunk') + entry(2, '*trunk'),
+      'a: &x  v  # c\nb: *x  # d\n',
+      'a: &x "q"\nb: *x\n',
+      "a: &x 'it''s'  #c\nb: *x\n",
+      'a: &x "Z\\xFCrich"\nb: *x\n',
+      'a: &x-1_y.z v\nb: *x-1_y.z\n',
+      'a: &x 1\nb: *x\nc: &x "2"\nd: *x\n',
+      'a: &x -5\nb: *x\nc: &y ~\nd: *y\ne: &z .inf\nf: *z\n',
+      '- &x v\n- *x\n- &y "w"  # c\n- *y # c\n',
+      'a: &x v\nb:\n- *x\n- &y w\n- *y\nc:\n  - *y\n',
+      'a: &x |\n  t\nb: *x\n',
+      'a: &x >-\n  one\n  two\nb: *x\n',
+      'a: &x one\n  two\nb: *x\n',
+      'a: &x "one\n  two"\nb: *x\n',
+      'a: &x v\r\nb: *x\r\n',
+      // an alias before its anchor, or to one of an earlier document, refers to nothing
+      'a: *x\nb: &x 1\n',
+      'a: &x 1\n---\nb: *x\n',
+      // findings before such an alias stand, those after it are dropped with the document; the next document is read
+      'a: 1\na: 2\nb: *x\nb: 3\nc: *y\n---\nc: &y 1\nd: *y\nd: 2\n',
+      'serverUrlSecret: *leaked-secret-value\n',
+      'provider: byo-phone-number\nnumber: &n +14155550100\nname: *n\n',
+      'provider: byo-phone-number\nnumber: &n "+14155550100"\ncredentialId: &c 2f4e1d7a\nname: *n\n',
+      '- provider: byo-phone-number\n  number: &n "+14155550100"\n- provider: byo-phone-number\n  number: *n\n',
+      '- number: &n +14155550100\n- number: *n # byo-lint-disable-line quoted-number\n',
+      'serverUrlSecret: &s plain-text-secret-1234\nserverUrl: https://x.example.com/vapi\n---\nserverUrlSecret: *s\n',
+      'assistantId: &a 9b2c4d6e\nsquadId: *a\nserverUrlSecret: &s short\nfallbackDestination: {type: number, number: "+14155550100"}\nname: *s\n',
+    ];
+    const left = [
+      'a: &x\n  v\n',
+      'a: &x\nb: *x\n',
+      'a: &x # c\n  v\n',
+      'a: &x {k: v}\n',
+      'a: &x [1]\nb: *x\n',
+      'a: &x\n  k: v\nb: *x\n',
+      'a:\n- &x\n  k: v\n',
+      '&x a: 1\n',
+      'a:\n  &x k: v\n',
+      'a: &x k\n*x : 1\n',
+      '- &x k: v\n',
+      '- &x\n- *x\n',
+      'a: !t v\n',
+      'a: &x !t v\n',
+      'a: !t &x v\n',
+      'a: &x &y v\n',
+      'a: &x v\nb: &y *x\n',
+      'a: & v\n',
+      'a: * \n',
+      'a: &a:b v\nb: *a:b\n',
+      'a: &x v\nb: *x#c\n',
+      'a: &x#c v\n',
+      'a: &é v\n',
+      'a: &x v\nb: *x y\n',
+      'a: &x v\nb: *x\n  c\n',
+      '- &x v\n- *x\n  c\n',
+      '- &x |\n  t\n',
+      'a: &x v\n  k: w\n',
+      'a: &x k: v\n',
+      '--- &x\na: 1\n',
+    ];
+    for (const text of taken) expect(expectSameAsReference(text, 'aliases.yaml', {}, true), text).toBe(true);
+    for (const text of left) expect(expectSameAsReference(text, 'aliases.yaml', {}, true), text).toBe(false);
+    // and under every test config, whose limits leave some of them to the reference reader
+    for (const config of configs) for (const text of [...taken, ...left]) expectSameAsReference(text, 'aliases.yaml', config, true);
+  });
+
+  it('agree on the alias budget, which the documents of a file share, and which the fast reader spends as the reference reader does', () => {
+    const budget = { limits: { maxAliasNodes: 2 } };
+    const taken = [
+      'a: &x 1\nb: *x\nc: *x\n',
+      'a: &x 1\nb: *x\nc: *x\nd: *x\ne: *x\n',
+      // an alias to nothing stops the document before it spends the budget
+      'a: &x 1\nb: *y\nc: *x\nd: *x\n---\ne: &x 1\nf: *x\ng: *x\n',
+      'a: &x 1\nb: *x\n---\nc: &y 1\nd: *y\ne: *y\n---\nf: 1\n---\ng: &z 2\nh: *z\n---\ni: *z\n',
+      '- &n "+14155550100"\n- *n\n- *n\n- k: 1\n  k: 2\n',
+    ];
+    for (const text of taken) expect(expectSameAsReference(text, 'budget.yaml', budget, true), text).toBe(true);
+    // the third alias, and then the first of each later document that has one; an alias to another document's anchor refers to nothing
+    const stops = lintText(taken[3], { filePath: 'budget.yaml', config: budget }).diagnostics.filter(
+      ({ ruleId }) => ruleId === 'resource-limit' || ruleId === 'syntax',
+    );
+    expect(stops.map(({ ruleId, line }) => `${ruleId}:${line}`)).toEqual(['resource-limit:6', 'resource-limit:11', 'syntax:13']);
+    // 10,000 aliases are within the default budget, one more is not
+    const many = (count: number) => `a: &x 1\n${Array.from({ length: count }, (_, index) => `k${index}: *x\n`).join('')}`;
+    expect(expectSameAsReference(many(10_000), 'budget.yaml')).toBe(true);
+    expect(expectSameAsReference(many(10_001), 'budget.yaml')).toBe(true);
+    expect(lintText(many(10_001), { filePath: 'budget.yaml' }).diagnostics).toMatchObject([{ ruleId: 'resource-limit', line: 10_002 }]);
+  });
+
   /** Runs the readers on generated texts: they must agree on each, and the fast one must take at least `share` of them. */
   function agreeOnGenerated(texts: fc.Arbitrary<string>, filePath: string, runs: number, share: number): void {
     let taken = 0;

@@ -26,6 +26,16 @@ export class ScalarNode implements SourceScalar {
   }
 }
 
+/**
+ * The copy of an anchored scalar that a YAML alias (`*name`) stands for: the alias's span, the
+ * anchored scalar's quoting, as the reference reader copies the anchored node.
+ */
+export class AliasScalarNode extends ScalarNode {
+  get alias(): true {
+    return true;
+  }
+}
+
 export class PairNode implements SourcePair {
   constructor(
     readonly key: string,
@@ -113,7 +123,7 @@ export const enum PairSlot {
   KeyEnd,
   ValueStart,
   ValueEnd,
-  /** The value's node when it is a collection, else whether the scalar is plain. */
+  /** The value's node when it is a collection or an alias, else whether the scalar is plain. */
   Value,
   Size,
 }

@@ -1,9 +1,9 @@
 import type { Finding, Span } from '../diagnostic.js';
 import { Code } from './char-codes.js';
-import { duplicateKeyFinding } from './findings.js';
+import { duplicateKeyFinding, undefinedAliasFinding } from './findings.js';
 import { KeyCache } from './key-cache.js';
-import type { Limits } from './limits.js';
-import { MapNode, PairSlot, ScalarNode, SeqNode } from './nodes.js';
+import { aliasLimitMessage, type Limits } from './limits.js';
+import { AliasScalarNode, MapNode, PairSlot, ScalarNode, SeqNode } from './nodes.js';
 import { setOwn } from './object.js';
 import type { LineIndex, SourceNode } from './source.js';
 import type { LoadedDocument } from './types.js';
@@ -16,12 +16,16 @@ import type { LoadedDocument } from './types.js';
  *
  * It also takes a mapping's value written as a flow mapping or sequence of such scalars on one
  * line (`fallbackDestination: {type: number, number: "+14155550100"}`), and as YAML writers wrap
- * long strings: a plain scalar over several lines, or a block scalar (`|`, `|-`, `>`, `>-`). It gives
- * up (returns undefined) on anything else — other flow collections, other block scalars, anchors,
- * aliases, tags, directives, escapes, multi-line quoted scalars, empty values, odd indentation,
- * comments that yaml would attach to a collection's end — and on anything that would be a finding
- * other than a duplicate key. The caller then reads the text with the reference reader,
- * whose output this one must equal exactly (test/differential.test.ts).
+ * long strings: a plain scalar over several lines, or a block scalar (`|`, `|-`, `>`, `>-`). An
+ * anchor on such a scalar as a block mapping's value or sequence's item (`credentialId: &trunk
+ * 2f4e…`), and an alias as a whole such value or item (`credentialId: *trunk`), as files write one
+ * shared value once, are taken too. It gives up (returns undefined) on anything else — other flow
+ * collections, other block scalars, anchors on collections or keys, aliases as keys, anchors and
+ * aliases in flow collections, tags, directives, escapes, multi-line quoted scalars, empty values,
+ * odd indentation, comments that yaml would attach to a collection's end — and on anything that
+ * would be a finding other than a duplicate key, an alias to no anchor or the alias budget spent.
+ * The caller then reads the text with the reference reader, whose output this one must equal
+ * exactly (test/differential.test.ts).
  */
 
 /** The one exception thrown to give up; made once, as giving up needs no stack. */
@@ -129,6 +133,27 @@ function resolvePlain(source: string): string | number | boolean | null {
   return source;
 }
 
+/**
+ * Characters of the anchor and alias names the subset takes. YAML allows any but white space and
+ * flow indicators (`&a:b`, `*x#c`); names with others are left to the reference reader.
+ */
+function isNameChar(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x5f ||
+    code === Code.Dash ||
+    code === Code.Dot
+  );
+}
+
+/** What an anchored scalar gives every alias of it: its value and whether it is written plain. */
+interface Anchored {
+  value: unknown;
+  plain: boolean;
+}
+
 const enum Line {
   Content,
   DocumentStart,
@@ -172,6 +197,18 @@ class BlockReader {
   private findings: Finding[] = [];
   private readonly path: (string | number)[] = [];
 
+  /** The scalars anchored so far in the document being read, by name: the latest of each, which an alias after it stands for. */
+  private readonly anchors = new Map<string, Anchored>();
+  /**
+   * The finding at which the reference reader stops reading the document (an alias to no anchor,
+   * the alias budget spent), and how many findings came before it. The rest is still read, as
+   * it must be in the subset, but its findings are dropped, and the document is not checked.
+   */
+  private stop: Finding | undefined;
+  private findingsBeforeStop = 0;
+  /** The nodes that aliases may still add, in all the documents of the file, as the reference reader counts them. */
+  private aliasBudget: number;
+
   // the current line
   private line = Line.End;
   private lineStart = 0;
@@ -199,7 +236,9 @@ class BlockReader {
     private readonly text: string,
     private readonly limits: Limits,
     private readonly lines: LineIndex,
-  ) {}
+  ) {
+    this.aliasBudget = limits.maxAliasNodes;
+  }
 
   read(): LoadedDocument[] {
     const documents: LoadedDocument[] = [];
@@ -222,9 +261,16 @@ class BlockReader {
       }
       if (documents.length >= this.limits.maxDocuments) throw outside;
       this.findings = [];
+      this.anchors.clear();
+      this.stop = undefined;
       this.readCollection(this.indent, 0, true);
       if (this.line === Line.Content) throw outside;
-      documents.push({ index: documents.length, value: this.value, source: this.node, findings: this.findings, checkable: true });
+      if (this.stop === undefined) {
+        documents.push({ index: documents.length, value: this.value, source: this.node, findings: this.findings, checkable: true });
+      } else {
+        const findings = [...this.findings.slice(0, this.findingsBeforeStop), this.stop];
+        documents.push({ index: documents.length, value: undefined, source: undefined, findings, checkable: false });
+      }
       if (this.line === Line.End) return documents;
     }
   }
@@ -301,7 +347,7 @@ class BlockReader {
       const keyEnd = this.keyEnd;
       this.checkRepeated(value, keys, key, keyAt, keyEnd);
       this.path.push(key);
-      const at = this.skipSpaces(colon + 1);
+      let at = this.skipSpaces(colon + 1);
       if (at === this.contentEnd || text.charCodeAt(at) === Code.Hash) {
         this.advance();
         if (this.line !== Line.Content) throw outside;
@@ -309,10 +355,16 @@ class BlockReader {
         else if (this.indent === column && this.isSequenceItem(this.contentStart)) this.readSequence(column, depth + 1, false, true);
         else throw outside;
       } else {
+        const anchor = this.anchorAt(at);
+        if (anchor !== undefined) at = this.anchoredAt;
         const first = text.charCodeAt(at);
-        if (first === Code.OpenBrace || first === Code.OpenBracket) this.readFlowCollection(at, depth + 1);
-        else if (first === Code.Pipe || first === Code.GreaterThan) this.readBlockScalar(at, column);
+        if (first === Code.Asterisk) this.readAlias(at);
+        else if (first === Code.OpenBrace || first === Code.OpenBracket) {
+          if (anchor !== undefined) throw outside;
+          this.readFlowCollection(at, depth + 1);
+        } else if (first === Code.Pipe || first === Code.GreaterThan) this.readBlockScalar(at, column);
         else this.readScalar(at, column);
+        if (anchor !== undefined) this.anchors.set(anchor, { value: this.value, plain: this.plain });
         this.advance();
         if (this.line === Line.Content && this.indent > column) throw outside;
       }
@@ -345,10 +397,16 @@ class BlockReader {
       const at = this.skipSpaces(this.contentStart + 1);
       if (at === this.contentEnd || text.charCodeAt(at) === Code.Hash || this.isSequenceItem(at)) throw outside;
       this.path.push(value.length);
-      if (this.keyColon(at) !== -1) {
+      const anchor = this.anchorAt(at);
+      const itemAt = anchor === undefined ? at : this.anchoredAt;
+      if (text.charCodeAt(itemAt) !== Code.Asterisk && this.keyColon(itemAt) !== -1) {
+        // an anchor before a compact mapping's first key is the key's
+        if (anchor !== undefined) throw outside;
         this.readMapping(at - this.lineStart, at, depth + 1, false);
       } else {
-        this.readScalar(at);
+        if (text.charCodeAt(itemAt) === Code.Asterisk) this.readAlias(itemAt);
+        else this.readScalar(itemAt);
+        if (anchor !== undefined) this.anchors.set(anchor, { value: this.value, plain: this.plain });
         this.advance();
         if (this.line === Line.Content && this.indent > column) throw outside;
       }
@@ -369,6 +427,68 @@ class BlockReader {
     scratch.length = base;
     this.start = start;
     this.end = this.nodeEnd = end;
+  }
+
+  /** Where the scalar after the anchor read by anchorAt starts. */
+  private anchoredAt = 0;
+
+  /**
+   * The name of the anchor (`&name`) at `at`, or undefined when there is none; sets anchoredAt. A
+   * scalar must follow on the line: an anchor on a value on the next line, on nothing (a null) or
+   * before an alias (which YAML forbids) is left to the reference reader, as is one on a flow
+   * collection, which the caller leaves.
+   */
+  private anchorAt(at: number): string | undefined {
+    const text = this.text;
+    if (text.charCodeAt(at) !== Code.Ampersand) return undefined;
+    const nameEnd = this.nameEnd(at);
+    const valueAt = this.skipSpaces(nameEnd);
+    if (valueAt === nameEnd || valueAt === this.contentEnd) throw outside;
+    const first = text.charCodeAt(valueAt);
+    if (first === Code.Hash || first === Code.Asterisk || first === Code.Ampersand) throw outside;
+    this.anchoredAt = valueAt;
+    return text.slice(at + 1, nameEnd);
+  }
+
+  /** The end of the name of the anchor or alias whose indicator is at `at`, which a space or the line's end must follow. */
+  private nameEnd(at: number): number {
+    const text = this.text;
+    const end = this.contentEnd;
+    let nameEnd = at + 1;
+    while (nameEnd < end && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
+    if (nameEnd === at + 1 || (nameEnd < end && text.charCodeAt(nameEnd) !== Code.Space)) throw outside;
+    return nameEnd;
+  }
+
+  /**
+   * An alias (`*name`) as a whole value or item, which ends its line but for a comment: a copy of
+   * the scalar last anchored with its name, spanning the alias, as the reference reader makes it.
+   * An alias to no anchor before it, or past the alias budget, stops the reference reader there.
+   */
+  private readAlias(at: number): void {
+    const end = this.nameEnd(at);
+    if (!this.endsLineAt(end, this.contentEnd)) throw outside;
+    const name = this.text.slice(at + 1, end);
+    const anchored = this.anchors.get(name);
+    if (this.stop === undefined) {
+      const span = { start: at, end };
+      if (anchored === undefined) this.stopAt(undefinedAliasFinding(name, span, [...this.path]));
+      // the copy of a scalar adds one node, and the budget is spent as the reference reader spends it: not past a stop
+      else if (--this.aliasBudget < 0)
+        this.stopAt({ ruleId: 'resource-limit', message: aliasLimitMessage(this.limits), span, path: [...this.path] });
+    }
+    const plain = anchored?.plain ?? true;
+    this.value = anchored?.value ?? null;
+    this.node = new AliasScalarNode(at, end, plain);
+    this.start = at;
+    this.end = end;
+    this.plain = plain;
+    this.nodeEnd = this.nextLine;
+  }
+
+  private stopAt(finding: Finding): void {
+    this.stop = finding;
+    this.findingsBeforeStop = this.findings.length;
   }
 
   /** Reports the key text[keyAt, keyEnd) when the mapping being read already holds it, at the earlier one. */
