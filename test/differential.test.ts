@@ -374,11 +374,17 @@ describe('fast readers against the reference readers', () => {
   });
 
   /** Runs the readers on generated texts: they must agree on each, and the fast one must take at least `share` of them. */
-  function agreeOnGenerated(texts: fc.Arbitrary<string>, filePath: string, runs: number, share: number): void {
+  function agreeOnGenerated(
+    texts: fc.Arbitrary<string>,
+    filePath: string,
+    runs: number,
+    share: number,
+    { fix = false, moreConfigs = [] }: { fix?: boolean; moreConfigs?: Config[] } = {},
+  ): void {
     let taken = 0;
     fc.assert(
-      fc.property(texts, fc.constantFrom(...configs), (text, config) => {
-        if (expectSameAsReference(text, filePath, config)) taken++;
+      fc.property(texts, fc.constantFrom(...configs, ...moreConfigs), (text, config) => {
+        if (expectSameAsReference(text, filePath, config, fix)) taken++;
       }),
       { numRuns: runs },
     );
@@ -395,6 +401,10 @@ describe('fast readers against the reference readers', () => {
 
   it('agree on generated block YAML, much of which the fast reader takes', () => {
     agreeOnGenerated(blockYaml, 'generated.yaml', 500, 0.4);
+  });
+
+  it('agree on generated phone numbers with scalar anchors and aliases and near misses, and --fix makes the same of them', () => {
+    agreeOnGenerated(aliasYaml, 'generated.yaml', 300, 0.5, { fix: true, moreConfigs: [{ limits: { maxAliasNodes: 3 } }] });
   });
 
   it('agree on generated JSON, with escapes, any whitespace and unicode, which the fast reader takes within the limits', () => {
@@ -470,16 +480,33 @@ const quotedLinesValue: fc.Arbitrary<(indent: number) => string> = fc
         (after === null ? '' : quote + after),
   );
 
-/** Documents with such values (and quoted ones over several lines) among one-line ones, at the root, in a mapping or in a sequence's mapping. */
+/** What may come before a value over several lines: mostly nothing, else an anchor, rarely one the subset leaves. */
+const anchorPrefix = fc.oneof(
+  { arbitrary: fc.constant(''), weight: 6 },
+  { arbitrary: fc.constantFrom('&m ', '&a  '), weight: 3 },
+  { arbitrary: fc.constantFrom('&m', '&m #c', '!t ', '&m !t '), weight: 1 },
+);
+
+/**
+ * Documents with such values (and quoted ones over several lines) among one-line ones, at the
+ * root, in a mapping or in a sequence's mapping, anchored or not, and aliases to them.
+ */
 const multiLineYaml: fc.Arbitrary<string> = fc
   .tuple(
     fc.array(
       fc.tuple(
         fc.constantFrom('a', 'message', 'b c'),
         fc.oneof(
-          multiLineValue,
-          quotedLinesValue,
+          fc.tuple(anchorPrefix, fc.oneof(multiLineValue, quotedLinesValue)).map(
+            ([anchor, value]) =>
+              (indent: number) =>
+                anchor + value(indent),
+          ),
           fc.constant(() => 'x'),
+          fc.constantFrom(
+            () => '*m',
+            () => '*a',
+          ),
         ),
       ),
       { minLength: 1, maxLength: 4 },
@@ -523,12 +550,46 @@ const scalarTexts = [
   '"esc\\"ape"',
   '"Z\\xFCrich \\u2013 \\U0001F600"',
   '"\\t\\\\ \\/"',
+  // anchors on scalars and aliases as whole values, to anchors before or after them, or none
+  '&a x',
+  '&b "+14155550100"',
+  "&a 'it''s'",
+  '&b 42',
+  '*a',
+  '*b',
 ];
 /** Scalars the fast reader leaves to the reference reader; rarer, so that most documents stay in its subset. */
-const rareScalarTexts = ['"\\q"', '"\\x4"', 'a: b', '[1, 2]', '&anchor x', '*alias', '!tag x', '!!float 5', '!!int 5', '|', '-', '-x'];
+const rareScalarTexts = [
+  '"\\q"',
+  '"\\x4"',
+  'a: b',
+  '[1, 2]',
+  '&anchor x',
+  '*alias',
+  '!tag x',
+  '!!float 5',
+  '!!int 5',
+  '|',
+  '-',
+  '-x',
+  '&a',
+  '& x',
+  '*a y',
+  '&a *b',
+  '*a#c',
+  '&a:b x',
+  '*a:b',
+  '&a !t x',
+  '&a [1]',
+  '&a {k: v}',
+  '&a &b x',
+  '&a k: v',
+];
 const keyTexts = [
   'number',
   'name',
+  'credentialId',
+  'serverUrlSecret',
   'type',
   'a b',
   '"quoted"',
@@ -541,7 +602,7 @@ const keyTexts = [
   '"esc\\"ape"',
   '"k\\u0065y"',
 ];
-const rareKeyTexts = ['1', 'true', '? x', '&a x', '"\\uZZZZ"', '!!null x', '!tag x'];
+const rareKeyTexts = ['1', 'true', '? x', '&a x', '"\\uZZZZ"', '!!null x', '!tag x', '*a', '&b "k"'];
 
 // One-line flow collections from the grammar of the fast reader's subset, with near misses in
 // every part: scalars and keys it leaves, spacing and comments around the separators, trailing
@@ -704,10 +765,90 @@ const blockYaml: fc.Arbitrary<string> = fc
     treeArbitrary.filter((tree) => tree.kind !== 'scalar'),
     fc.array(fc.nat(99), { minLength: 16, maxLength: 64 }),
     fc.constantFrom('', '# yaml-language-server: $schema=x\n', '---\n', '--- # start\n'),
-    fc.constantFrom('', '\n', '---\nb: 1\n', '# end\n', '---\n', '--- # end\n# more\n'),
+    fc.constantFrom('', '\n', '---\nb: 1\n', '# end\n', '---\n', '--- # end\n# more\n', '---\nb: *a\nc: &a 1\nd: *a\n'),
     fc.constantFrom('\n', '\r\n'),
   )
   .map(([tree, choices, head, tail, newline]) => (head + writeBlock(tree, choices).join('\n') + '\n' + tail).replace(/\n/g, newline));
+
+// Phone numbers whose values are written once with an anchor and then aliased, in the keys the
+// rules read (a number, a credential, a secret), as in a file that names its SIP trunk's credential
+// once: aliases before their anchor, to none or to another document's, anchors redefined, on quoted
+// scalars, past the alias budget, and near misses that the fast reader leaves.
+
+const anchorNames = ['trunk', 'n', 's'];
+
+/** Values of each key: valid, invalid, and the ones a rule reports (an unquoted number, a literal secret). */
+const phoneValues: Record<string, string[]> = {
+  provider: ['byo-phone-number', 'twilio'],
+  number: ['"+14155550100"', '+14155550100', "'+14155550101'", '"+1 (415) 555"', '0042'],
+  credentialId: ['2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23', '"2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23"', 'not-a-uuid'],
+  serverUrlSecret: ['plain-text-secret-value', '"${VAPI_SECRET}"', 'short', "'quoted secret here!'"],
+  serverUrl: ['https://hooks.example.com/vapi', 'http://hooks.example.com/vapi'],
+  name: ['Front desk', '"+14155550100"', 'x'],
+  assistantId: ['9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e'],
+};
+const rarePhoneValues = ['&n', '*n extra', '&n {type: number}', '&n [x]', '!t x', '&n *s', '*n:', '&n\n  "+14155550100"', ''];
+
+const phoneValue = (key: string): fc.Arbitrary<string> =>
+  fc.oneof(
+    { arbitrary: fc.constantFrom(...phoneValues[key]), weight: 16 },
+    {
+      arbitrary: fc
+        .tuple(fc.constantFrom(...anchorNames), fc.constantFrom(...phoneValues[key]))
+        .map(([name, value]) => `&${name} ${value}`),
+      weight: 8,
+    },
+    { arbitrary: fc.constantFrom(...anchorNames).map((name) => `*${name}`), weight: 12 },
+    { arbitrary: fc.constantFrom(...rarePhoneValues), weight: 1 },
+  );
+
+const phonePair: fc.Arbitrary<string> = fc
+  .constantFrom(...Object.keys(phoneValues))
+  .chain((key) =>
+    fc
+      .tuple(phoneValue(key), fc.constantFrom('', '', '', '  # c', ' # byo-lint-disable-line', ' # byo-lint-disable-line plaintext-secret'))
+      .map(([value, comment]) => `${key}: ${value}${comment}`),
+  );
+
+/** Pairs that anchor each name, which the pairs after them alias; in this order or the reverse. */
+const anchoringPairs: fc.Arbitrary<string[]> = fc
+  .tuple(
+    fc.constantFrom(...phoneValues.number),
+    fc.constantFrom(...phoneValues.credentialId),
+    fc.constantFrom(...phoneValues.serverUrlSecret),
+    fc.boolean(),
+  )
+  .map(([number, credential, secret, reversed]) => {
+    const pairs = [
+      'provider: byo-phone-number',
+      `number: &n ${number}`,
+      `credentialId: &trunk ${credential}`,
+      `serverUrlSecret: &s ${secret}`,
+    ];
+    return reversed ? pairs.reverse() : pairs;
+  });
+
+/**
+ * One document: a number, a list of them, or the list under `phoneNumbers`; mostly led by pairs
+ * that anchor each name (a first entry of the list), so that most aliases refer to an anchor.
+ */
+const phoneDocument: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(fc.array(phonePair, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }),
+    fc.constantFrom('one', 'list', 'wrapped'),
+    fc.option(anchoringPairs, { freq: 4 }),
+  )
+  .map(([generated, shape, anchoring]) => {
+    if (shape === 'one') return `${[...(anchoring ?? []), ...generated[0]].join('\n')}\n`;
+    const entries = anchoring === null ? generated : [anchoring, ...generated];
+    const pad = shape === 'list' ? '' : '  ';
+    const list = entries.map((pairs) => pairs.map((pair, index) => `${pad}${index === 0 ? '- ' : '  '}${pair}`).join('\n')).join('\n');
+    return `${shape === 'list' ? '' : 'phoneNumbers:\n'}${list}\n`;
+  });
+
+const aliasYaml: fc.Arbitrary<string> = fc
+  .tuple(fc.array(phoneDocument, { minLength: 1, maxLength: 3 }), fc.constantFrom('\n', '\r\n'))
+  .map(([documents, newline]) => documents.join('---\n').replace(/\n/g, newline));
 
 describe('line breaks', () => {
   const fixturesDir = path.join(repoRoot, 'test/fixtures');
