@@ -225,7 +225,7 @@ export function assistantName(routing: Routing): string {
   return assistant.declared?.name ? `${quote(assistant.declared.name)} (${assistant.assistantId})` : assistant.assistantId;
 }
 
-/** Why a higher level may still win over the URL byo-lint found: it does not know that level's settings. */
+/** Why a higher level may still win over the URL or secret byo-lint found: it does not know that level's settings. */
 export function precedenceCaveat(effective: EffectiveServer, routing: Routing, field: ServerField = 'serverUrl'): string {
   switch (effective.caveat) {
     case 'assistant-undeclared':
