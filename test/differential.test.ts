@@ -373,7 +373,11 @@ describe('fast readers against the reference readers', () => {
     expect(lintText(many(10_001), { filePath: 'budget.yaml' }).diagnostics).toMatchObject([{ ruleId: 'resource-limit', line: 10_002 }]);
   });
 
-  /** Runs the readers on generated texts: they must agree on each, and the fast one must take at least `share` of them. */
+  /**
+   * Runs the readers on generated texts: they must agree on each, and the fast one must take at least `share` of them.
+   * The runs are unseeded, so `share` sits about five standard deviations below the share seen over many runs: a
+   * threshold near the mean fails a clean `npm test` now and then (0.5 against a mean of 0.55 failed 1 run in ~20).
+   */
   function agreeOnGenerated(
     texts: fc.Arbitrary<string>,
     filePath: string,
@@ -400,11 +404,11 @@ describe('fast readers against the reference readers', () => {
   });
 
   it('agree on generated block YAML, much of which the fast reader takes', () => {
-    agreeOnGenerated(blockYaml, 'generated.yaml', 500, 0.4);
+    agreeOnGenerated(blockYaml, 'generated.yaml', 500, 0.35);
   });
 
   it('agree on generated phone numbers with scalar anchors and aliases and near misses, and --fix makes the same of them', () => {
-    agreeOnGenerated(aliasYaml, 'generated.yaml', 300, 0.5, { fix: true, moreConfigs: [{ limits: { maxAliasNodes: 3 } }] });
+    agreeOnGenerated(aliasYaml, 'generated.yaml', 300, 0.4, { fix: true, moreConfigs: [{ limits: { maxAliasNodes: 3 } }] });
   });
 
   it('agree on generated JSON, with escapes, any whitespace and unicode, which the fast reader takes within the limits', () => {
