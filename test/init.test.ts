@@ -88,6 +88,28 @@ describe('byo-lint init', () => {
     expect(existsSync(path.join(dir, schema))).toBe(true);
   });
 
+  it('in a subdirectory of a configured project, keeps the project config, which a new one there would hide from runs there', () => {
+    const ours = 'org: { serverUrl: null } # ours\n';
+    const root = projectWithByoLint({ '.byo-lintrc.yaml': ours, 'config/vapi/phone-numbers/lobby.yaml': 'provider: byo-phone-number\n' });
+    const dir = path.join(root, 'config/vapi');
+    for (const args of [['init'], ['init', '--force']]) {
+      const result = runCli(args, { cwd: dir });
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout.split('\n')[0]).toBe(
+        `kept ${path.join('..', '..', '.byo-lintrc.yaml')}, which configures byo-lint here: a .byo-lintrc.yaml here would hide it`,
+      );
+      expect(existsSync(path.join(dir, '.byo-lintrc.yaml'))).toBe(false);
+      expect(read(root, '.byo-lintrc.yaml')).toBe(ours);
+      expect(Object.keys(JSON.parse(read(dir, '.vscode/settings.json'))['yaml.schemas'] as object)).toEqual([
+        '../../node_modules/byo-lint/schemas/byo-phone-numbers.schema.json',
+      ]);
+    }
+    // a run from there still reads the project's org: inbound-hangup says the org has no server URL
+    const lint = runCli(['-f', 'compact', 'phone-numbers/lobby.yaml'], { cwd: dir });
+    expect(lint.stdout).toContain('phone-numbers/lobby.yaml:1:1: error: every inbound call is hung up');
+    expect(lint.stdout).not.toContain('does not declare');
+  });
+
   it('points at the running byo-lint with file URLs, and says so, when the project does not install it', () => {
     const dir = tempTree({});
     const result = runCli(['init'], { cwd: dir });

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { searchPlaces } from '../config/load.js';
+import { projectRoot, searchPlaces } from '../config/load.js';
 import { isMapping } from '../diagnostic.js';
 import { InputError } from '../files.js';
 import { jsonGlobs, schemaLocation, yamlGlobs } from './init/associations.js';
@@ -49,19 +49,36 @@ function read(file: string): string | undefined {
 }
 
 /**
+ * The config a run in `cwd` finds in a directory above it, up to the project root, relative to
+ * `cwd`: a starter written in `cwd` would take its place for runs there, dropping what it declares.
+ */
+function configAbove(cwd: string): string | undefined {
+  const root = projectRoot(cwd);
+  for (let directory = path.resolve(cwd); directory !== root && path.dirname(directory) !== directory;) {
+    directory = path.dirname(directory);
+    const [found] = existingConfigs(directory);
+    if (found) return path.relative(cwd, path.join(directory, found));
+  }
+  return undefined;
+}
+
+/**
  * `byo-lint init`: a starter config and the editor association for the project in `cwd`. A project
  * that is configured already keeps its config (`--force` replaces a .byo-lintrc.yaml with the
- * starter) and still gets the association, which is what such a project most often lacks. Every
+ * starter; a config above `cwd`, up to the project root, is kept even then) and still gets the association, which is what such a project most often lacks. Every
  * check runs before anything is written, so a refusal leaves the project as it was.
  */
 export function runInit({ cwd, force }: InitOptions): InitReport {
   const others = existingConfigs(cwd).filter((name) => name !== configName);
+  const above = others.length > 0 || existsSync(path.join(cwd, configName)) ? undefined : configAbove(cwd);
   const keptConfig =
     others.length > 0
       ? `kept ${others[0]}, which configures byo-lint: a ${configName} would not be used`
-      : existsSync(path.join(cwd, configName)) && !force
-        ? `kept ${configName}; \`byo-lint init --force\` replaces it with the starter`
-        : undefined;
+      : above
+        ? `kept ${above}, which configures byo-lint here: a ${configName} here would hide it`
+        : existsSync(path.join(cwd, configName)) && !force
+          ? `kept ${configName}; \`byo-lint init --force\` replaces it with the starter`
+          : undefined;
 
   const schemas = schemaLocation(cwd);
   const settingsFile = path.join(cwd, settingsName);

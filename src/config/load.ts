@@ -38,7 +38,7 @@ export const searchPlaces = [
 ];
 
 /** The project root: the nearest directory upward with a package.json or a .git. */
-function projectRoot(from: string): string {
+export function projectRoot(from: string): string {
   for (let directory = path.resolve(from); ; directory = path.dirname(directory)) {
     if (existsSync(path.join(directory, 'package.json')) || existsSync(path.join(directory, '.git'))) return directory;
     if (path.dirname(directory) === directory) return path.resolve(from);
