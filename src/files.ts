@@ -213,6 +213,7 @@ export function configuredFiles(
 /**
  * A file's bytes, read no further than one byte past the size limit: a huge file is never read
  * whole only to be refused for its size. A file that cannot be read is an input error.
+ * @internal
  */
 export function readInput(filePath: string, cwd: string, maxFileBytes: number): Buffer {
   const unreadable = (error: unknown) => new InputError(`cannot read ${filePath}: ${systemErrorText(error)}`);

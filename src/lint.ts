@@ -255,7 +255,10 @@ function countResult(filePath: string, diagnostics: Diagnostic[]): LintResult {
   return result;
 }
 
-/** Lints one text as part of a run; the engine never prints. */
+/**
+ * Lints one text as part of a run; the engine never prints.
+ * @internal
+ */
 export function lintSource(input: string | Buffer, options: LintOptions, run: Run): LintResult {
   if (options.fix) {
     const once = { ...options, fix: false };

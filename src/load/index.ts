@@ -66,7 +66,10 @@ function firstBadByte(bytes: Buffer, roundTrip: Buffer): number {
   return at;
 }
 
-/** Loads a file's bytes: checks the size before decoding, and that the bytes are UTF-8. */
+/**
+ * Loads a file's bytes: checks the size before decoding, and that the bytes are UTF-8.
+ * @internal
+ */
 export function loadBytes(bytes: Buffer, filePath: string, limits: Limits = defaultLimits, reader: Reader = 'fast'): LoadedFile {
   if (bytes.length > limits.maxFileBytes) return fileProblem('', 'resource-limit', tooLarge(limits), 0);
   // ASCII, which most files are, reads the same as Latin-1, whose decoder only copies, and holds no bad byte
