@@ -189,6 +189,21 @@ export class MapNode extends CompactMap {
     });
     return this.materialized;
   }
+
+  /** The copy of this mapping that an alias at text[start, end) stands for: its pairs, the alias's span. */
+  aliasedAt(start: number, end: number): AliasMapNode {
+    return new AliasMapNode(start, end, this.flat);
+  }
+}
+
+/**
+ * The copy of an anchored mapping that a YAML alias stands for: the alias's span, the anchored
+ * mapping's pairs, whose keys and values are written at the anchor, as the reference reader copies them.
+ */
+export class AliasMapNode extends MapNode {
+  get alias(): true {
+    return true;
+  }
 }
 
 export class SeqNode implements SourceSeq {
@@ -204,6 +219,18 @@ export class SeqNode implements SourceSeq {
 
   get span(): Span {
     return { start: this.start, end: this.end };
+  }
+
+  /** The copy of this sequence that an alias at text[start, end) stands for: its items, the alias's span. */
+  aliasedAt(start: number, end: number): AliasSeqNode {
+    return new AliasSeqNode(start, end, this.items);
+  }
+}
+
+/** The copy of an anchored sequence that a YAML alias stands for, as AliasMapNode is of a mapping. */
+export class AliasSeqNode extends SeqNode {
+  get alias(): true {
+    return true;
   }
 }
 
