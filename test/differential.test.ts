@@ -316,10 +316,6 @@ describe('fast readers against the reference readers', () => {
       'a: &x\n  v\n',
       'a: &x\nb: *x\n',
       'a: &x # c\n  v\n',
-      'a: &x {k: v}\n',
-      'a: &x [1]\nb: *x\n',
-      'a: &x\n  k: v\nb: *x\n',
-      'a:\n- &x\n  k: v\n',
       '&x a: 1\n',
       'a:\n  &x k: v\n',
       'a: &x k\n*x : 1\n',
@@ -350,6 +346,100 @@ describe('fast readers against the reference readers', () => {
     for (const config of configs) for (const text of [...taken, ...left]) expectSameAsReference(text, 'aliases.yaml', config, true);
   });
 
+  it('agree on anchors on mappings and one-line flow collections and aliases of them, which the fast reader takes, and --fix makes the same of them', () => {
+    const trunk = '2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23';
+    const entry = (index: number, fallback: string) =>
+      `- provider: byo-phone-number\n  number: "+1415555010${index}"\n  credentialId: ${trunk}\n  fallbackDestination: ${fallback}\n`;
+    const frontDesk = (number: string) => `&frontdesk\n    type: number\n    number: ${number}\n`;
+    const taken = [
+      // the shared fallback destination, written once
+      entry(0, frontDesk('"+14155550199"').trimEnd()) + entry(1, '*frontdesk') + entry(2, '*frontdesk # the front desk'),
+      entry(0, '&fd {type: number, number: "+14155550199"}') + entry(1, '*fd'),
+      // findings inside the anchored mapping, at the anchor and at each alias; --fix quotes the number at the anchor only
+      entry(0, frontDesk('+14155550199').trimEnd()) + entry(1, '*frontdesk'),
+      entry(0, '&fd {type: phone, number: "+1 (415) 555"}') + entry(1, '*fd') + entry(2, '*fd  # byo-lint-disable-line schema'),
+      entry(0, '&fd\n    type: sip\n    sipUri: sip:desk@pbx.example.com\n    extra: 1') + entry(1, '*fd'),
+      // a whole entry anchored as a sequence's item, and aliased
+      `- &base\n  provider: byo-phone-number\n  number: "+14155550100"\n  credentialId: ${trunk}\n- *base\n- *base\n`,
+      `phoneNumbers:\n  - &base\n    provider: byo-phone-number\n    number: +14155550100\n    serverUrlSecret: plain-text-secret-value\n  - *base\n`,
+      'a: &x\n  k: v\n  j: 1\nb: *x\n',
+      'a: &x   # c\n  k: v\nb: *x  # d\n',
+      'a: &x\n  # c\n  k: v\nb: *x\n',
+      'a: &x\n  k: 1\n  k: 2\n  j: 3\nb: *x\nc: *x\n',
+      'a: &x {k: 1, k: 2}\nb: *x\n',
+      'a: &x [1, "b", \'c\']\nb: *x\nc:\n- *x\n',
+      'a: &x\n- 1\n- k: v\nb: *x\n',
+      'a: &x\n  - 1\n  - k: v\nb: *x\n',
+      'a:\n- &x\n  k: v\n- *x\n',
+      '- &x\n  - 1\n  - 2\n- *x\n',
+      '- &x\n    k: v\n    j:\n      m: n\n- *x\n- j: *x\n',
+      'a: &x\n  k:\n    m: {n: 1}\n    o: [p]\nb:\n  c: *x\n',
+      // aliases inside an anchored mapping, of scalars and of collections, copied with it
+      'x: &m {t: 1}\ns: &s v\na: &y\n  b: *m\n  c: *s\n  d: &z 2\ne: *y\nf: *z\n',
+      'x: &m\n  t: 1\na: &y\n  b:\n    c: *m\ne: *y\ng: *m\n',
+      // the anchors inside a collection come after its own: the later one of a name wins
+      'a: &y\n  b: &y v\nc: *y\n',
+      'a: &y\n  b: &y\n    k: v\n  c: *y\nd: *y\n',
+      'a: &x\n  k: 1\nb: *x\nc: &x {k: 2}\nd: *x\ne: &x\n- 3\nf: *x\n',
+      // an alias before its anchor, or to one of an earlier document, refers to nothing
+      'a: *x\nb: &x\n  k: v\n',
+      'a: &x {k: v}\n---\nb: *x\n',
+      'a: 1\na: 2\nb: &x\n  c: *y\n  c: 1\nd: *x\n---\ne: &x {k: v}\nf: *x\n',
+      'serverUrlSecret: &s\n  k: v\nname: *s\n',
+      'a: &x\r\n  k: v\r\nb: *x\r\n',
+      'a: &x-1.y {k: v}\nb: *x-1.y\n',
+      '<<: 1\na: &x {k: v}\nb:\n  c: *x\n  <<: x\n',
+    ];
+    const left = [
+      // a merge key, which a YAML 1.1 reader would merge
+      'a: &x {k: v}\nb:\n  <<: *x\n',
+      'a: &x\n  k: v\n<<: *x\n',
+      // an alias to a collection from inside it, which the reference reader copies without end
+      'a: &x\n  b: *x\n',
+      'a: &x\n  k: v\n  j:\n    m: *x\n',
+      'a: &x\n- *x\n',
+      'a: &x\n  v\n',
+      'a: &x\nb: 1\n',
+      'a: &x &y\n  k: v\n',
+      'a: &x !t\n  k: v\n',
+      'a: !t &x\n  k: v\n',
+      'a: &x\n  k: v\nb: *x\n  c: 1\n',
+      'a: &x {k: v}\nb: {j: *x}\n',
+      'a: &x {k: v}\nb: [*x]\n',
+      'a: &x {k: *y}\n',
+      'a: &x {k: &y v}\n',
+      'a: &x {}\n',
+      '- &x {k: v}\n- *x\n',
+      '- &x [1]\n',
+      '- &x\n- *x\n',
+      '- &x\n  v\n',
+      '- &x # c\n  v\n',
+      '- &x\n- k: v\n',
+      '- &x k: v\n  j: 1\n',
+      '--- &x\na: 1\n',
+      '&x\na: 1\n',
+      'a: &x\n  &y k: v\n',
+      'a: &x\n  ? k\n  : v\n',
+    ];
+    for (const text of taken) expect(expectSameAsReference(text, 'aliases.yaml', {}, true), text).toBe(true);
+    for (const text of left) expect(expectSameAsReference(text, 'aliases.yaml', {}, true), text).toBe(false);
+    for (const config of configs) for (const text of [...taken, ...left]) expectSameAsReference(text, 'aliases.yaml', config, true);
+    // an alias's copy nests as deep as what it refers to, from the alias: too deep, it is left to the reference reader, which reports it
+    const shallow = { limits: { maxDepth: 3 } };
+    expect(expectSameAsReference('a: &x\n  b:\n    c: 1\nd: *x\n', 'deep.yaml', shallow, true)).toBe(true);
+    expect(expectSameAsReference('a: &x\n  b:\n    c: 1\nd:\n  e: *x\n', 'deep.yaml', shallow, true)).toBe(false);
+    expect(expectSameAsReference('a: &x\n  b: {c: 1}\nd:\n- *x\n', 'deep.yaml', shallow, true)).toBe(false);
+    expect(lintText('a: &x\n  b:\n    c: 1\nd:\n  e: *x\n', { filePath: 'deep.yaml', config: shallow }).diagnostics).toMatchObject([
+      { ruleId: 'resource-limit', line: 5, column: 6 },
+    ]);
+    // the copy is a value of its own, as the reference reader reads the anchored nodes again for each alias
+    const [document] = loadText('a: &x\n  k: [1]\nb: *x\n', 'copy.yaml').documents;
+    const value = document.value as Record<string, { k: unknown }>;
+    expect(value.b).toEqual(value.a);
+    expect(value.b).not.toBe(value.a);
+    expect(value.b.k).not.toBe(value.a.k);
+  });
+
   it('agree on the alias budget, which the documents of a file share, and which the fast reader spends as the reference reader does', () => {
     const budget = { limits: { maxAliasNodes: 2 } };
     const taken = [
@@ -359,8 +449,22 @@ describe('fast readers against the reference readers', () => {
       'a: &x 1\nb: *y\nc: *x\nd: *x\n---\ne: &x 1\nf: *x\ng: *x\n',
       'a: &x 1\nb: *x\n---\nc: &y 1\nd: *y\ne: *y\n---\nf: 1\n---\ng: &z 2\nh: *z\n---\ni: *z\n',
       '- &n "+14155550100"\n- *n\n- *n\n- k: 1\n  k: 2\n',
+      // an alias of a collection adds its copy's every node, an alias inside it twice (itself, then what it refers to)
+      'a: &x {k: 1}\nb: *x\n',
+      'a: &x {k: 1, j: 2}\nb: *x\n',
+      'a: &x\n  k: 1\n  j:\n  - 2\nb: *x\n',
+      'a: &x\n  k: 1\nb: *x\n---\nc: &y 1\nd: *y\n',
+      'x: &m {t: 1}\na: &y\n  b: *m\nd: *y\n',
+      '- &e\n  number: "+14155550100"\n  name: x\n- *e\n- k: 1\n  k: 2\n',
     ];
     for (const text of taken) expect(expectSameAsReference(text, 'budget.yaml', budget, true), text).toBe(true);
+    for (const maxAliasNodes of [0, 1, 3, 4, 5, 6, 7])
+      for (const text of taken) expect(expectSameAsReference(text, 'budget.yaml', { limits: { maxAliasNodes } }, true), text).toBe(true);
+    // the reference reader stops at the node of the copy that overspends the budget, and reports it at the alias
+    const overspent = (text: string, maxAliasNodes: number) =>
+      loadText(text, 'budget.yaml', { ...defaultLimits, maxAliasNodes }).documents[0].findings.map(({ span, path }) => ({ span, path }));
+    expect(overspent('a: &x {k: 1, j: 2}\nb: *x\n', 2)).toEqual([{ span: { start: 22, end: 24 }, path: ['b', 'j'] }]);
+    expect(overspent('x: &m {t: 1}\na: &y\n  b: *m\nd: *y\n', 5)).toEqual([{ span: { start: 30, end: 32 }, path: ['d', 'b', 't'] }]);
     // the third alias, and then the first of each later document that has one; an alias to another document's anchor refers to nothing
     const stops = lintText(taken[3], { filePath: 'budget.yaml', config: budget }).diagnostics.filter(
       ({ ruleId }) => ruleId === 'resource-limit' || ruleId === 'syntax',

@@ -16,14 +16,18 @@ import type { LoadedDocument } from './types.js';
  *
  * It also takes a mapping's value written as a flow mapping or sequence of such scalars on one
  * line (`fallbackDestination: {type: number, number: "+14155550100"}`), and as YAML writers wrap
- * long strings: a plain scalar over several lines, or a block scalar (`|`, `|-`, `>`, `>-`). An
- * anchor on such a scalar as a block mapping's value or sequence's item (`credentialId: &trunk
- * 2f4e…`), and an alias as a whole such value or item (`credentialId: *trunk`), as files write one
- * shared value once, are taken too. It gives up (returns undefined) on anything else — other flow
- * collections, other block scalars, anchors on collections or keys, aliases as keys, anchors and
- * aliases in flow collections, tags, directives, escapes, multi-line quoted scalars, empty values,
- * odd indentation, comments that yaml would attach to a collection's end — and on anything that
- * would be a finding other than a duplicate key, an alias to no anchor or the alias budget spent.
+ * long strings: a plain scalar over several lines, or a block scalar (`|`, `|-`, `>`, `>-`). As
+ * files write one shared value once, it takes anchors too: on such a scalar as a block mapping's
+ * value or sequence's item (`credentialId: &trunk 2f4e…`), on such a flow collection as a value
+ * (`fallbackDestination: &fd {type: number, …}`), and alone at the end of a key's line or after a
+ * sequence's dash, on the block mapping or sequence on the lines after it (`fallbackDestination:
+ * &frontdesk`, `- &base`); and an alias of any of them as a whole value or item
+ * (`fallbackDestination: *frontdesk`). It gives up (returns undefined) on anything else — other
+ * flow collections, other block scalars, anchors on keys, aliases as keys, anchors and aliases in
+ * flow collections, an alias to a collection inside it or as a merge key's value, tags,
+ * directives, escapes, multi-line quoted scalars, empty values, odd indentation, comments that
+ * yaml would attach to a collection's end — and on anything that would be a finding other than a
+ * duplicate key, an alias to no anchor or the alias budget spent.
  * The caller then reads the text with the reference reader, whose output this one must equal
  * exactly (test/differential.test.ts).
  */
@@ -148,10 +152,75 @@ function isNameChar(code: number): boolean {
   );
 }
 
-/** What an anchored scalar gives every alias of it: its value and whether it is written plain. */
+/** What an anchored node gives every alias of it. */
 interface Anchored {
+  /** The value, which an alias of a collection copies, as the reference reader reads it afresh for each alias. */
   value: unknown;
+  /** Whether a scalar is written plain. */
   plain: boolean;
+  /** A collection's node, whose pairs or items an alias's copy shares; undefined for a scalar. */
+  node: MapNode | SeqNode | undefined;
+  /** The nodes the reference reader reads to copy it for an alias, each of which spends the alias budget. */
+  size: number;
+  /** The levels of collections it nests: an alias's copy goes that much deeper than the alias. */
+  height: number;
+  /** False while its collection is being read: an alias to it from inside it would copy it without end. */
+  complete: boolean;
+}
+
+/** The entry of an anchor on a collection being read, which an alias to it is left on. */
+const pending: Anchored = { value: undefined, plain: false, node: undefined, size: 0, height: 0, complete: false };
+
+/**
+ * How the reference reader copies a collection for an alias: how many nodes it reads (an alias in
+ * it twice, itself and then what it refers to) and how many levels deep they go.
+ */
+function measure(node: SourceNode): { size: number; height: number } {
+  let size = node.alias ? 2 : 1;
+  if (node.kind === 'scalar') return { size, height: 0 };
+  let deepest = 0;
+  for (const child of node.kind === 'map' ? node.pairs.map((pair) => pair.value) : node.items) {
+    const inner = measure(child);
+    size += inner.size;
+    deepest = Math.max(deepest, inner.height);
+  }
+  return { size, height: deepest + 1 };
+}
+
+/** The path, under `node`, of the node at which the reference reader's copy of it has read `count` nodes, in the order measure counts them. */
+function pathAtCount(node: SourceNode, count: number): (string | number)[] {
+  const path: (string | number)[] = [];
+  let read = 0;
+  const visit = (at: SourceNode): boolean => {
+    read += at.alias ? 2 : 1;
+    if (read >= count) return true;
+    if (at.kind === 'map') {
+      for (const pair of at.pairs) {
+        path.push(pair.key);
+        if (visit(pair.value)) return true;
+        path.pop();
+      }
+    } else if (at.kind === 'seq') {
+      for (const [index, item] of at.items.entries()) {
+        path.push(index);
+        if (visit(item)) return true;
+        path.pop();
+      }
+    }
+    return false;
+  };
+  visit(node);
+  return path;
+}
+
+/** A copy of a value the reader made, as the reference reader makes one for each alias of it. */
+function copied(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copied);
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  // in the original's order: a repeated key keeps its first place, as when the pairs are read again
+  for (const key of Object.keys(value)) setOwn(copy, key, copied((value as Record<string, unknown>)[key]));
+  return copy;
 }
 
 const enum Line {
@@ -197,7 +266,11 @@ class BlockReader {
   private findings: Finding[] = [];
   private readonly path: (string | number)[] = [];
 
-  /** The scalars anchored so far in the document being read, by name: the latest of each, which an alias after it stands for. */
+  /**
+   * The nodes anchored so far in the document being read, by name: the latest of each, which an
+   * alias after it stands for. A collection's anchor counts from where the collection starts, before
+   * the anchors inside it, as the reference reader finds anchors.
+   */
   private readonly anchors = new Map<string, Anchored>();
   /**
    * The finding at which the reference reader stops reading the document (an alias to no anchor,
@@ -348,23 +421,24 @@ class BlockReader {
       this.checkRepeated(value, keys, key, keyAt, keyEnd);
       this.path.push(key);
       let at = this.skipSpaces(colon + 1);
+      const anchor = at === this.contentEnd ? undefined : this.anchorAt(at);
+      if (anchor !== undefined) at = this.anchoredAt;
       if (at === this.contentEnd || text.charCodeAt(at) === Code.Hash) {
         this.advance();
         if (this.line !== Line.Content) throw outside;
+        // an anchor alone on the key's line is the collection's on the lines after it
+        if (anchor !== undefined) this.anchors.set(anchor, pending);
         if (this.indent > column) this.readCollection(this.indent, depth + 1, false);
         else if (this.indent === column && this.isSequenceItem(this.contentStart)) this.readSequence(column, depth + 1, false, true);
         else throw outside;
+        if (anchor !== undefined) this.anchorRead(anchor);
       } else {
-        const anchor = this.anchorAt(at);
-        if (anchor !== undefined) at = this.anchoredAt;
         const first = text.charCodeAt(at);
-        if (first === Code.Asterisk) this.readAlias(at);
-        else if (first === Code.OpenBrace || first === Code.OpenBracket) {
-          if (anchor !== undefined) throw outside;
-          this.readFlowCollection(at, depth + 1);
-        } else if (first === Code.Pipe || first === Code.GreaterThan) this.readBlockScalar(at, column);
+        if (first === Code.Asterisk) this.readAlias(at, depth + 1);
+        else if (first === Code.OpenBrace || first === Code.OpenBracket) this.readFlowCollection(at, depth + 1);
+        else if (first === Code.Pipe || first === Code.GreaterThan) this.readBlockScalar(at, column);
         else this.readScalar(at, column);
-        if (anchor !== undefined) this.anchors.set(anchor, { value: this.value, plain: this.plain });
+        if (anchor !== undefined) this.anchors.set(anchor, this.anchored());
         this.advance();
         if (this.line === Line.Content && this.indent > column) throw outside;
       }
@@ -399,14 +473,21 @@ class BlockReader {
       this.path.push(value.length);
       const anchor = this.anchorAt(at);
       const itemAt = anchor === undefined ? at : this.anchoredAt;
-      if (text.charCodeAt(itemAt) !== Code.Asterisk && this.keyColon(itemAt) !== -1) {
+      if (itemAt === this.contentEnd) {
+        // `- &name` alone: the anchor of the collection on the lines after it, deeper than the dash
+        this.advance();
+        if (this.line !== Line.Content || this.indent <= column) throw outside;
+        this.anchors.set(anchor!, pending);
+        this.readCollection(this.indent, depth + 1, false);
+        this.anchorRead(anchor!);
+      } else if (text.charCodeAt(itemAt) !== Code.Asterisk && this.keyColon(itemAt) !== -1) {
         // an anchor before a compact mapping's first key is the key's
         if (anchor !== undefined) throw outside;
         this.readMapping(at - this.lineStart, at, depth + 1, false);
       } else {
-        if (text.charCodeAt(itemAt) === Code.Asterisk) this.readAlias(itemAt);
+        if (text.charCodeAt(itemAt) === Code.Asterisk) this.readAlias(itemAt, depth + 1);
         else this.readScalar(itemAt);
-        if (anchor !== undefined) this.anchors.set(anchor, { value: this.value, plain: this.plain });
+        if (anchor !== undefined) this.anchors.set(anchor, this.anchored());
         this.advance();
         if (this.line === Line.Content && this.indent > column) throw outside;
       }
@@ -429,25 +510,42 @@ class BlockReader {
     this.end = this.nodeEnd = end;
   }
 
-  /** Where the scalar after the anchor read by anchorAt starts. */
+  /** Where the node after the anchor read by anchorAt starts: contentEnd when it starts on a later line. */
   private anchoredAt = 0;
 
   /**
-   * The name of the anchor (`&name`) at `at`, or undefined when there is none; sets anchoredAt. A
-   * scalar must follow on the line: an anchor on a value on the next line, on nothing (a null) or
-   * before an alias (which YAML forbids) is left to the reference reader, as is one on a flow
-   * collection, which the caller leaves.
+   * The name of the anchor (`&name`) at `at`, or undefined when there is none; sets anchoredAt.
+   * What it anchors follows on the line, or on the lines after it when nothing but a comment
+   * follows (the caller takes only a collection there). An anchor before an alias (which YAML
+   * forbids) or another anchor is left to the reference reader.
    */
   private anchorAt(at: number): string | undefined {
     const text = this.text;
     if (text.charCodeAt(at) !== Code.Ampersand) return undefined;
     const nameEnd = this.nameEnd(at);
     const valueAt = this.skipSpaces(nameEnd);
-    if (valueAt === nameEnd || valueAt === this.contentEnd) throw outside;
     const first = text.charCodeAt(valueAt);
-    if (first === Code.Hash || first === Code.Asterisk || first === Code.Ampersand) throw outside;
-    this.anchoredAt = valueAt;
+    if (valueAt === this.contentEnd || first === Code.Hash) this.anchoredAt = this.contentEnd;
+    else if (first === Code.Asterisk || first === Code.Ampersand) throw outside;
+    else this.anchoredAt = valueAt;
     return text.slice(at + 1, nameEnd);
+  }
+
+  /** The anchor's entry for the node just read. */
+  private anchored(): Anchored {
+    const node = this.node;
+    if (node === undefined) return { value: this.value, plain: this.plain, node: undefined, size: 1, height: 0, complete: true };
+    // an anchor on an alias is left, so this is a collection the reader made
+    if (!(node instanceof MapNode || node instanceof SeqNode)) throw outside;
+    return { value: this.value, plain: false, node, ...measure(node), complete: true };
+  }
+
+  /**
+   * Completes the anchor of the collection just read, unless an anchor of the same name inside it
+   * came after it, as the reference reader finds the later one.
+   */
+  private anchorRead(name: string): void {
+    if (this.anchors.get(name) === pending) this.anchors.set(name, this.anchored());
   }
 
   /** The end of the name of the anchor or alias whose indicator is at `at`, which a space or the line's end must follow. */
@@ -461,29 +559,43 @@ class BlockReader {
   }
 
   /**
-   * An alias (`*name`) as a whole value or item, which ends its line but for a comment: a copy of
-   * the scalar last anchored with its name, spanning the alias, as the reference reader makes it.
-   * An alias to no anchor before it, or past the alias budget, stops the reference reader there.
+   * An alias (`*name`) as a whole value or item, at `depth`, which ends its line but for a comment:
+   * a copy of the node last anchored with its name, spanning the alias, as the reference reader
+   * makes it. An alias to no anchor before it, or past the alias budget, stops the reference reader
+   * there. An alias to a collection from inside it, one whose copy would nest too deep, and one as
+   * the value of a merge key (`<<`, which a YAML 1.1 reader would merge) are left to it.
    */
-  private readAlias(at: number): void {
+  private readAlias(at: number, depth: number): void {
     const end = this.nameEnd(at);
     if (!this.endsLineAt(end, this.contentEnd)) throw outside;
     const name = this.text.slice(at + 1, end);
     const anchored = this.anchors.get(name);
+    if (anchored !== undefined && !anchored.complete) throw outside;
+    const node = anchored?.node;
+    if (node !== undefined && (depth + anchored!.height > this.limits.maxDepth || this.path[this.path.length - 1] === '<<')) throw outside;
     if (this.stop === undefined) {
       const span = { start: at, end };
       if (anchored === undefined) this.stopAt(undefinedAliasFinding(name, span, [...this.path]));
-      // the copy of a scalar adds one node, and the budget is spent as the reference reader spends it: not past a stop
-      else if (--this.aliasBudget < 0)
-        this.stopAt({ ruleId: 'resource-limit', message: aliasLimitMessage(this.limits), span, path: [...this.path] });
+      else if (this.aliasBudget < anchored.size) {
+        // the reference reader spends the budget a node of the copy at a time, and stops at the node that overspends it
+        const path = node === undefined ? this.path : [...this.path, ...pathAtCount(node, this.aliasBudget + 1)];
+        this.aliasBudget = -1;
+        this.stopAt({ ruleId: 'resource-limit', message: aliasLimitMessage(this.limits), span, path: [...path] });
+      } else this.aliasBudget -= anchored.size;
+    }
+    this.start = at;
+    this.end = end;
+    this.nodeEnd = this.nextLine;
+    if (node !== undefined) {
+      this.value = copied(anchored!.value);
+      this.node = node.aliasedAt(at, end);
+      this.plain = false;
+      return;
     }
     const plain = anchored?.plain ?? true;
     this.value = anchored?.value ?? null;
     this.node = new AliasScalarNode(at, end, plain);
-    this.start = at;
-    this.end = end;
     this.plain = plain;
-    this.nodeEnd = this.nextLine;
   }
 
   private stopAt(finding: Finding): void {
