@@ -511,8 +511,11 @@ describe('fast readers against the reference readers', () => {
     agreeOnGenerated(blockYaml, 'generated.yaml', 500, 0.35);
   });
 
-  it('agree on generated phone numbers with scalar anchors and aliases and near misses, and --fix makes the same of them', () => {
-    agreeOnGenerated(aliasYaml, 'generated.yaml', 300, 0.4, { fix: true, moreConfigs: [{ limits: { maxAliasNodes: 3 } }] });
+  it('agree on generated phone numbers with anchored values, fallback mappings and entries, aliases of them and near misses, and --fix makes the same of them', () => {
+    agreeOnGenerated(aliasYaml, 'generated.yaml', 300, 0.4, {
+      fix: true,
+      moreConfigs: [{ limits: { maxAliasNodes: 3 } }, { limits: { maxAliasNodes: 8 } }, { limits: { maxAliasNodes: 20 } }],
+    });
   });
 
   it('agree on generated JSON, with escapes, any whitespace and unicode, which the fast reader takes within the limits', () => {
@@ -529,9 +532,10 @@ describe('fast readers against the reference readers', () => {
 
 type Tree =
   | { kind: 'scalar'; text: string }
-  | { kind: 'map'; pairs: [string, Tree][] }
-  | { kind: 'seq'; items: Tree[] }
-  /** A flow collection on one line, written only as a mapping's value. */
+  /** `anchor` (`&a`, or a near miss) is written before a collection that is a mapping's value or a sequence's item. */
+  | { kind: 'map'; pairs: [string, Tree][]; anchor: string | null }
+  | { kind: 'seq'; items: Tree[]; anchor: string | null }
+  /** A flow collection on one line, anchored or not, written only as a mapping's value. */
   | { kind: 'flow'; text: string };
 
 /** The first line of a scalar over several lines: block scalar headers, plain scalars and near misses. */
@@ -663,6 +667,8 @@ const scalarTexts = [
   '&b "+14155550100"',
   "&a 'it''s'",
   '&b 42',
+  '*a',
+  '*b',
   '*a',
   '*b',
 ];
@@ -801,6 +807,13 @@ const flowYaml: fc.Arbitrary<string> = fc
     return (head + lines.join(`\n${pad}`) + '\n' + (last && head === '- ' ? pad : '') + last).replace(/\n/g, newline);
   });
 
+/** Anchors on collections: mostly none, else one that the aliases among the scalars refer to, rarely a near miss. */
+const collectionAnchor = fc.oneof(
+  { arbitrary: fc.constant(null), weight: 45 },
+  { arbitrary: fc.constantFrom('&a', '&b', '&a  # c'), weight: 15 },
+  { arbitrary: fc.constantFrom('&a &b', '&a !t', '!t &a', '&'), weight: 1 },
+);
+
 const { tree: treeArbitrary } = fc.letrec<{ tree: Tree; map: Tree; seq: Tree; scalar: Tree }>((tie) => ({
   tree: fc.oneof({ depthSize: 'xsmall' }, tie('scalar'), tie('map'), tie('seq')),
   scalar: fc
@@ -812,19 +825,24 @@ const { tree: treeArbitrary } = fc.letrec<{ tree: Tree; map: Tree; seq: Tree; sc
         fc.oneof({ arbitrary: fc.constantFrom(...keyTexts), weight: 30 }, { arbitrary: fc.constantFrom(...rareKeyTexts), weight: 1 }),
         fc.oneof(
           { arbitrary: tie('tree'), weight: 6 },
-          { arbitrary: flowCollection.map((text) => ({ kind: 'flow' as const, text })), weight: 1 },
+          {
+            arbitrary: fc
+              .tuple(flowCollection, fc.constantFrom('', '', '&a ', '&b '))
+              .map(([text, anchor]) => ({ kind: 'flow' as const, text: anchor + text })),
+            weight: 1,
+          },
         ),
       ),
       { minLength: 1, maxLength: 4 },
     )
-    .map((pairs) => ({ kind: 'map' as const, pairs })),
+    .chain((pairs) => collectionAnchor.map((anchor) => ({ kind: 'map' as const, pairs, anchor }))),
   // a sequence directly in a sequence is left to the reference reader, so it is rarer
   seq: fc
     .array(fc.oneof({ arbitrary: tie('scalar'), weight: 4 }, { arbitrary: tie('map'), weight: 4 }, { arbitrary: tie('seq'), weight: 1 }), {
       minLength: 1,
       maxLength: 4,
     })
-    .map((items) => ({ kind: 'seq' as const, items })),
+    .chain((items) => collectionAnchor.map((anchor) => ({ kind: 'seq' as const, items, anchor }))),
 }));
 
 /** Writes a tree as block YAML, taking each layout choice from `choices` in turn. */
@@ -848,7 +866,7 @@ function writeBlock(root: Tree, choices: readonly number[]): string[] {
         const start = index === 0 && lead ? lead : pad;
         if (value.kind === 'scalar' || value.kind === 'flow') lines.push(`${start}${key}: ${value.text}${trailing()}`);
         else {
-          lines.push(`${start}${key}:${trailing()}`);
+          lines.push(`${start}${key}:${value.anchor === null ? '' : ` ${value.anchor}`}${trailing()}`);
           const indentless = value.kind === 'seq' && choose() < 30;
           write(value, indentless ? indent : indent + 1 + (choose() % 3), '');
         }
@@ -858,8 +876,12 @@ function writeBlock(root: Tree, choices: readonly number[]): string[] {
         if (index > 0 || !lead) decorate(indent);
         const start = index === 0 && lead ? lead : pad;
         if (item.kind === 'seq') {
-          lines.push(`${start}-`);
+          lines.push(`${start}-${item.anchor === null ? '' : ` ${item.anchor}`}`);
           write(item, indent + 2, '');
+        } else if (item.kind === 'map' && item.anchor !== null) {
+          // an anchored mapping as an item starts on the line after the anchor
+          lines.push(`${start}- ${item.anchor}${trailing()}`);
+          write(item, indent + 2 + (choose() % 2), '');
         } else write(item, indent + 2, `${start}- `);
       });
     }
@@ -873,17 +895,28 @@ const blockYaml: fc.Arbitrary<string> = fc
     treeArbitrary.filter((tree) => tree.kind !== 'scalar'),
     fc.array(fc.nat(99), { minLength: 16, maxLength: 64 }),
     fc.constantFrom('', '# yaml-language-server: $schema=x\n', '---\n', '--- # start\n'),
-    fc.constantFrom('', '\n', '---\nb: 1\n', '# end\n', '---\n', '--- # end\n# more\n', '---\nb: *a\nc: &a 1\nd: *a\n'),
+    fc.constantFrom(
+      '',
+      '\n',
+      '---\nb: 1\n',
+      '# end\n',
+      '---\n',
+      '--- # end\n# more\n',
+      '---\nb: *a\nc: &a 1\nd: *a\n',
+      '---\nb: &a\n  c: 1\nd: *a\n',
+    ),
     fc.constantFrom('\n', '\r\n'),
   )
   .map(([tree, choices, head, tail, newline]) => (head + writeBlock(tree, choices).join('\n') + '\n' + tail).replace(/\n/g, newline));
 
 // Phone numbers whose values are written once with an anchor and then aliased, in the keys the
-// rules read (a number, a credential, a secret), as in a file that names its SIP trunk's credential
-// once: aliases before their anchor, to none or to another document's, anchors redefined, on quoted
-// scalars, past the alias budget, and near misses that the fast reader leaves.
+// rules read (a number, a credential, a secret, a fallback destination as a block or flow mapping),
+// as in a file that names its SIP trunk's credential or its front desk once, and whole entries
+// anchored (`- &e`) and aliased: aliases before their anchor, to none or to another document's,
+// anchors redefined, on quoted scalars, findings inside anchored mappings, past the alias budget,
+// and near misses that the fast reader leaves.
 
-const anchorNames = ['trunk', 'n', 's'];
+const anchorNames = ['trunk', 'n', 's', 'fd'];
 
 /** Values of each key: valid, invalid, and the ones a rule reports (an unquoted number, a literal secret). */
 const phoneValues: Record<string, string[]> = {
@@ -894,8 +927,32 @@ const phoneValues: Record<string, string[]> = {
   serverUrl: ['https://hooks.example.com/vapi', 'http://hooks.example.com/vapi'],
   name: ['Front desk', '"+14155550100"', 'x'],
   assistantId: ['9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e'],
+  // a tab stands for the indentation of a block mapping's pairs, two spaces deeper than its key
+  fallbackDestination: [
+    '{type: number, number: "+14155550199"}',
+    '{type: phone, number: "+1 (415) 555"}',
+    '{type: number, number: +14155550199, number: "+14155550198"}',
+    '\n\ttype: number\n\tnumber: "+14155550199"',
+    '\n\ttype: number\n\tnumber: +14155550199  # c',
+    '\n\ttype: sip\n\tsipUri: sip:desk@pbx.example.com\n\tnumbr: x',
+    '\n\ttype: number\n\ttype: sip\n\tnumber: "+14155550199"',
+    '\n\ttype: number\n\tnumber: *n',
+  ],
 };
-const rarePhoneValues = ['&n', '*n extra', '&n {type: number}', '&n [x]', '!t x', '&n *s', '*n:', '&n\n  "+14155550100"', ''];
+const rarePhoneValues = [
+  '&n',
+  '*n extra',
+  '&n [x]',
+  '!t x',
+  '&n *s',
+  '*n:',
+  '&n\n  "+14155550100"',
+  '',
+  '&fd {type: number, number: *n}',
+  '&fd\n\ttype: number\n\tnext: *fd',
+  '&fd\n\t<<: *n\n\ttype: number',
+  '&fd\n\t&n type: number',
+];
 
 const phoneValue = (key: string): fc.Arbitrary<string> =>
   fc.oneof(
@@ -924,17 +981,22 @@ const anchoringPairs: fc.Arbitrary<string[]> = fc
     fc.constantFrom(...phoneValues.number),
     fc.constantFrom(...phoneValues.credentialId),
     fc.constantFrom(...phoneValues.serverUrlSecret),
+    fc.constantFrom(...phoneValues.fallbackDestination),
     fc.boolean(),
   )
-  .map(([number, credential, secret, reversed]) => {
+  .map(([number, credential, secret, fallback, reversed]) => {
     const pairs = [
       'provider: byo-phone-number',
       `number: &n ${number}`,
       `credentialId: &trunk ${credential}`,
       `serverUrlSecret: &s ${secret}`,
+      `fallbackDestination: &fd ${fallback}`,
     ];
     return reversed ? pairs.reverse() : pairs;
   });
+
+/** How an entry of a list is written: its pairs after the dash, or on the lines after an anchor (`- &e`), or an alias instead. */
+const entryForm = fc.constantFrom('pairs', 'pairs', 'pairs', 'pairs', '&e', '&e  # c', '*e', '*fd', '*n');
 
 /**
  * One document: a number, a list of them, or the list under `phoneNumbers`; mostly led by pairs
@@ -942,15 +1004,23 @@ const anchoringPairs: fc.Arbitrary<string[]> = fc
  */
 const phoneDocument: fc.Arbitrary<string> = fc
   .tuple(
-    fc.array(fc.array(phonePair, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }),
+    fc.array(fc.tuple(fc.array(phonePair, { minLength: 1, maxLength: 6 }), entryForm), { minLength: 1, maxLength: 4 }),
     fc.constantFrom('one', 'list', 'wrapped'),
     fc.option(anchoringPairs, { freq: 4 }),
   )
   .map(([generated, shape, anchoring]) => {
-    if (shape === 'one') return `${[...(anchoring ?? []), ...generated[0]].join('\n')}\n`;
-    const entries = anchoring === null ? generated : [anchoring, ...generated];
+    /** The pair at `column`, a block mapping in it two spaces deeper. */
+    const at = (pair: string, column: number) => pair.replace(/\t/g, ' '.repeat(column + 2));
+    if (shape === 'one') return `${[...(anchoring ?? []), ...generated[0][0]].map((pair) => at(pair, 0)).join('\n')}\n`;
+    const entries: [string[], string][] = anchoring === null ? generated : [[anchoring, 'pairs'], ...generated];
     const pad = shape === 'list' ? '' : '  ';
-    const list = entries.map((pairs) => pairs.map((pair, index) => `${pad}${index === 0 ? '- ' : '  '}${pair}`).join('\n')).join('\n');
+    const list = entries
+      .map(([pairs, form]) => {
+        if (form.startsWith('*')) return `${pad}- ${form}`;
+        const lines = pairs.map((pair, index) => `${pad}${index === 0 && form === 'pairs' ? '- ' : '  '}${at(pair, pad.length + 2)}`);
+        return (form === 'pairs' ? lines : [`${pad}- ${form}`, ...lines]).join('\n');
+      })
+      .join('\n');
     return `${shape === 'list' ? '' : 'phoneNumbers:\n'}${list}\n`;
   });
 
