@@ -25,7 +25,9 @@ export const defaultLimits: Limits = {
   maxFileBytes: 64 * 1024 * 1024,
   maxDepth: 100,
   maxDocuments: 1000,
-  maxAliasNodes: 10_000,
+  // a large file's worth of nodes: 100,000 numbers may each alias a shared fallbackDestination
+  // (three nodes), while a billion-laughs expansion still stops within half a second
+  maxAliasNodes: 1_000_000,
   maxStringLength: 100_000,
 };
 

@@ -58,6 +58,23 @@ describe('many aliases', () => {
     ]);
   });
 
+  it('within the default budget: a large file whose every number aliases one shared fallback', () => {
+    // 10,000 aliases of a two-pair mapping add 30,000 nodes: the old default of 10,000 stopped this file a third of the way in
+    const shared = (index: number) =>
+      `- provider: byo-phone-number\n  number: "+1415${String(index).padStart(7, '0')}"\n` +
+      '  credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n  assistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e\n' +
+      (index === 0
+        ? '  fallbackDestination: &frontdesk\n    type: number\n    number: "+14155550199"\n'
+        : '  fallbackDestination: *frontdesk\n');
+    const file = Array.from({ length: 10_001 }, (_, index) => shared(index)).join('');
+    // the entries have an assistant, so every alias is an unused fallback, at the alias
+    const diagnostics = diagnosticsOf(file);
+    expect(diagnostics).toHaveLength(10_001);
+    expect(diagnostics.every((diagnostic) => diagnostic.includes(' unused-fallback '))).toBe(true);
+    // the first entry takes 7 lines and each later one 5, its alias on the fifth: 8 + 5 · 9,999 + 4
+    expect(diagnostics[10_000]).toMatch(/^50007:3-50007:22 unused-fallback /);
+  });
+
   it('share one expansion budget across the documents of a file, so that the diagnostics stay bounded', () => {
     // 200 documents, each an invalid anchored entry and 100 aliases to it: each alias adds a mapping
     // and its 3 values, 400 nodes a document, 80,000 in the file; a budget per document read them all

@@ -16,7 +16,7 @@ describe('YAML and JSON configs are data, read with the loader and its limits', 
     const cwd = projectWith('.byo-lintrc.yaml', bomb);
     expectOneLineError(
       runCliBounded(['phone-numbers'], { cwd }),
-      `invalid configuration ${path.join(cwd, '.byo-lintrc.yaml')}:5:8: aliases in this file expand to more than 10000 nodes (limits.maxAliasNodes); write the values out instead of nesting or repeating aliases`,
+      `invalid configuration ${path.join(cwd, '.byo-lintrc.yaml')}:7:8: aliases in this file expand to more than 1000000 nodes (limits.maxAliasNodes); write the values out instead of nesting or repeating aliases`,
     );
   });
 

@@ -151,7 +151,8 @@ describe('resource limits, at and just past each bound', () => {
   it('billion laughs ends at the alias limit and is reported where the expansion starts', () => {
     const bomb = readFileSync(path.join(repoRoot, 'test/fixtures/load/alias-bomb.yaml'), 'utf8');
     expect(limitsHit(bomb, 'bomb.yaml')).toEqual([
-      '5:8-5:10 aliases in this file expand to more than 10000 nodes (limits.maxAliasNodes); write the values out instead of nesting or repeating aliases',
+      // nine to the sixth lists of nine: the seventh line's first alias passes a million nodes
+      '7:8-7:10 aliases in this file expand to more than 1000000 nodes (limits.maxAliasNodes); write the values out instead of nesting or repeating aliases',
     ]);
     // nine more levels: 9^16 nodes if expanded, still stopped at the same budget
     const levels = Array.from({ length: 16 }, (_, level) =>
@@ -162,7 +163,7 @@ describe('resource limits, at and just past each bound', () => {
             .join(', ')}]`,
     );
     const [hit] = limitsHit(levels.join('\n') + '\n', 'bomb.yaml');
-    expect(hit).toMatch(/^5:\d+-5:\d+ aliases in this file expand to more than 10000 nodes/);
+    expect(hit).toMatch(/^7:\d+-7:\d+ aliases in this file expand to more than 1000000 nodes/);
   });
 
   for (const [filePath, mapping, keySpan, valueSpan] of [
