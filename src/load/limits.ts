@@ -26,7 +26,7 @@ export const defaultLimits: Limits = {
   maxDepth: 100,
   maxDocuments: 1000,
   // a large file's worth of nodes: 100,000 numbers may each alias a shared fallbackDestination
-  // (three nodes), while a billion-laughs expansion still stops within half a second
+  // (three nodes), while a billion-laughs expansion still stops (about 0.5 s and 220 MB here)
   maxAliasNodes: 1_000_000,
   maxStringLength: 100_000,
 };
