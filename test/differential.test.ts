@@ -87,10 +87,20 @@ function expectSameAsReference(text: string, filePath: string, config: Config = 
   return (filePath.endsWith('.json') ? loadJsonFast(body, limits) : loadYamlFast(body, limits, new LineIndex(body))) !== undefined;
 }
 
-/** Asserts that the readers agree on each text, and that the fast reader takes the `taken` ones and leaves the `left` ones. */
-function expectTakenAndLeft(filePath: string, taken: readonly string[], left: readonly string[]): void {
-  for (const text of taken) expect(expectSameAsReference(text, filePath), text).toBe(true);
-  for (const text of left) expect(expectSameAsReference(text, filePath), text).toBe(false);
+/**
+ * Asserts that the readers agree on each text, and that the fast reader takes the `taken` ones and
+ * leaves the `left` ones; with `fix`, that --fix makes the same of them; and that the readers agree
+ * under each of `configs` too, whose limits may leave some of them to the reference reader.
+ */
+function expectTakenAndLeft(
+  filePath: string,
+  taken: readonly string[],
+  left: readonly string[],
+  { fix = false, configs = [] }: { fix?: boolean; configs?: readonly Config[] } = {},
+): void {
+  for (const text of taken) expect(expectSameAsReference(text, filePath, {}, fix), text).toBe(true);
+  for (const text of left) expect(expectSameAsReference(text, filePath, {}, fix), text).toBe(false);
+  for (const config of configs) for (const text of [...taken, ...left]) expectSameAsReference(text, filePath, config, fix);
 }
 
 describe('fast readers against the reference readers', () => {
@@ -340,10 +350,7 @@ describe('fast readers against the reference readers', () => {
       'a: &x k: v\n',
       '--- &x\na: 1\n',
     ];
-    for (const text of taken) expect(expectSameAsReference(text, 'aliases.yaml', {}, true), text).toBe(true);
-    for (const text of left) expect(expectSameAsReference(text, 'aliases.yaml', {}, true), text).toBe(false);
-    // and under every test config, whose limits leave some of them to the reference reader
-    for (const config of configs) for (const text of [...taken, ...left]) expectSameAsReference(text, 'aliases.yaml', config, true);
+    expectTakenAndLeft('aliases.yaml', taken, left, { fix: true, configs });
   });
 
   it('agree on anchors on mappings and one-line flow collections and aliases of them, which the fast reader takes, and --fix makes the same of them', () => {
@@ -421,9 +428,7 @@ describe('fast readers against the reference readers', () => {
       'a: &x\n  &y k: v\n',
       'a: &x\n  ? k\n  : v\n',
     ];
-    for (const text of taken) expect(expectSameAsReference(text, 'aliases.yaml', {}, true), text).toBe(true);
-    for (const text of left) expect(expectSameAsReference(text, 'aliases.yaml', {}, true), text).toBe(false);
-    for (const config of configs) for (const text of [...taken, ...left]) expectSameAsReference(text, 'aliases.yaml', config, true);
+    expectTakenAndLeft('aliases.yaml', taken, left, { fix: true, configs });
     // an alias's copy nests as deep as what it refers to, from the alias: too deep, it is left to the reference reader, which reports it
     const shallow = { limits: { maxDepth: 3 } };
     expect(expectSameAsReference('a: &x\n  b:\n    c: 1\nd: *x\n', 'deep.yaml', shallow, true)).toBe(true);

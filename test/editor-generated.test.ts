@@ -27,6 +27,16 @@ function initialisedProject(): { dir: string; settings: Record<string, unknown> 
   return { dir, settings: JSON.parse(readFileSync(path.join(dir, '.vscode/settings.json'), 'utf8')) as Record<string, unknown> };
 }
 
+/** The n-th generated file's path, in turn under each kind of glob `byo-lint init` associates: a folder, a suffix, a name. */
+function underInitGlobs(n: number, extension: 'yaml' | 'json'): string {
+  const paths = [
+    `phone-numbers/generated-${n}.${extension}`,
+    `generated-${n}.phone-number.${extension === 'yaml' ? 'yml' : 'json'}`,
+    `team-${n}/numbers.${extension}`,
+  ];
+  return paths[n % paths.length];
+}
+
 /** The kinds of `schema` findings a batch of files held, to show the generator still makes each mistake. */
 function messageIds(files: readonly string[]): Set<string> {
   const seen = new Set<string>();
@@ -63,17 +73,12 @@ describe('yaml-language-server and byo-lint agree on generated YAML files', () =
 
   it('flags the same lines, file by file', async () => {
     const written: string[] = [];
-    const globs = [
-      (n: number) => `phone-numbers/generated-${n}.yaml`,
-      (n: number) => `generated-${n}.phone-number.yml`,
-      (n: number) => `team-${n}/numbers.yaml`,
-    ];
     await fc.assert(
       // files are opened a batch at a time: the server waits 200 ms after a document opens before it validates
       fc.asyncProperty(fc.array(yamlFile().map(toYaml), { minLength: 1, maxLength: 24, size: 'max' }), async (texts) => {
         const paths = texts.map((text) => {
           // each file is a new document, under one of the globs `byo-lint init` associates
-          const filePath = path.join(dir, globs[written.length % globs.length](written.length));
+          const filePath = path.join(dir, underInitGlobs(written.length, 'yaml'));
           mkdirSync(path.dirname(filePath), { recursive: true });
           writeFileSync(filePath, text);
           written.push(filePath);
@@ -150,14 +155,9 @@ describe('the JSON language service of VS Code and byo-lint agree', () => {
   it('flags the same lines in generated files associated through the json.schemas that `byo-lint init` writes', async () => {
     const service = JsonLanguageService.create(dir, jsonSchemas);
     const written: string[] = [];
-    const globs = [
-      (n: number) => `phone-numbers/generated-${n}.json`,
-      (n: number) => `generated-${n}.phone-number.json`,
-      (n: number) => `team-${n}/numbers.json`,
-    ];
     await fc.assert(
       fc.asyncProperty(jsonFile(['single', 'list', 'wrapper']).map(toJson), async (text) => {
-        const filePath = path.join(dir, globs[written.length % globs.length](written.length));
+        const filePath = path.join(dir, underInitGlobs(written.length, 'json'));
         mkdirSync(path.dirname(filePath), { recursive: true });
         writeFileSync(filePath, text);
         written.push(filePath);
