@@ -2,7 +2,7 @@ import { existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, loadConfig } from './config/load.js';
-import { notConfigurable } from './config/resolve.js';
+import { notConfigurable, unknownRuleHint } from './config/resolve.js';
 import { stdinName } from './diagnostic.js';
 import { InputError } from './files.js';
 import { resolveLimits } from './load/limits.js';
@@ -45,7 +45,7 @@ function parseRuleOptions(values: readonly string[]): Config['rules'] {
     const [, id, severity] = match;
     if (!(semanticRuleIds as readonly string[]).includes(id)) {
       const why = notConfigurable(id);
-      throw new UsageError(why ? `--rule "${value}": ${why}` : `--rule names unknown rule "${id}"; run \`byo-lint rules\` for the list`);
+      throw new UsageError(why ? `--rule "${value}": ${why}` : `--rule names unknown rule "${id}"; ${unknownRuleHint(id)}`);
     }
     if (!severities.has(severity)) throw new UsageError(`--rule "${value}": severity must be off, warn or error`);
     rules[id] = /^\d$/.test(severity) ? (Number(severity) as RuleSetting) : (severity as RuleSetting);

@@ -78,6 +78,12 @@ describe('configuration discovery', () => {
       stdout: '',
       stderr: 'byo-lint: --rule names unknown rule "no-such-rule"; run `byo-lint rules` for the list\n',
     });
+    // a slip of the keyboard gets the rule it was meant to be
+    expect(runCli(['--rule', 'inbound-hangups: off', 'a.yaml'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'byo-lint: --rule names unknown rule "inbound-hangups"; did you mean "inbound-hangup"?\n',
+    });
   });
 
   it('a rule that `byo-lint rules` lists but that takes no severity is named as such, on the command line and in a config', () => {
@@ -368,7 +374,7 @@ describe('invalid configuration is exit 2 with the file, position and reason', (
     [
       '.byo-lintrc.yaml',
       'rules:\n  quoted-numbers: off\n',
-      '.byo-lintrc.yaml:2:3: unknown rule "quoted-numbers"; run `byo-lint rules` for the list',
+      '.byo-lintrc.yaml:2:3: unknown rule "quoted-numbers"; did you mean "quoted-number"?',
     ],
     [
       '.byo-lintrc.yaml',

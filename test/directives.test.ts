@@ -95,6 +95,16 @@ describe('inline directives', () => {
     ]);
   });
 
+  it('suggests the rule a misspelt id in a directive was meant to be, among the structural ones too', () => {
+    const text = entry('colour: blue # byo-lint-disable-line schemas, quoted-numbr\n');
+    expect(lintText(text, { filePath: 'numbers.yaml', reportUnusedDirectives: true }).diagnostics.map((d) => d.message)).toEqual([
+      // silenced by neither id as written
+      'unknown key "colour" in BYO phone number',
+      'unused byo-lint-disable-line directive: no problems of "schemas", "quoted-numbr" were reported here; ' +
+        '"schemas" is not a rule: did you mean "schema"?; "quoted-numbr" is not a rule: did you mean "quoted-number"?',
+    ]);
+  });
+
   it('a used directive is not reported', () => {
     expect(lint(entry('colour: blue # byo-lint-disable-line schema\n'), true)).toEqual([]);
   });

@@ -80,7 +80,7 @@ describe('the shipped example configs', () => {
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: `byo-lint: invalid configuration ${path.join(repoRoot, 'examples/configs/invalid-byo-lintrc.yaml')}:3:3: unknown rule "prefer-e.164"; run \`byo-lint rules\` for the list\n`,
+      stderr: `byo-lint: invalid configuration ${path.join(repoRoot, 'examples/configs/invalid-byo-lintrc.yaml')}:3:3: unknown rule "prefer-e.164"; did you mean "prefer-e164"?\n`,
     });
   });
 });

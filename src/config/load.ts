@@ -9,7 +9,7 @@ import { validateConfig } from '../schema/generated/validators.js';
 import { describeValue, fieldName, parsePointer, typeNames } from '../schema/validate.js';
 import { importAtRuntime } from '../runtime-import.js';
 import { mayFindConfig, metaConfigPlaces } from './candidates.js';
-import { notConfigurable } from './resolve.js';
+import { notConfigurable, unknownRuleHint } from './resolve.js';
 import { systemErrorText } from '../system-error.js';
 
 /** A configuration that cannot be used: exit 2, with the file, the position and the reason. */
@@ -60,7 +60,8 @@ function reason(error: ErrorObject, value: unknown, at: DataPath): string {
       return `unknown key ${quote(params.additionalProperty)}`;
     case 'propertyNames':
       return (
-        notConfigurable(String(params.propertyName)) ?? `unknown rule ${quote(params.propertyName)}; run \`byo-lint rules\` for the list`
+        notConfigurable(String(params.propertyName)) ??
+        `unknown rule ${quote(params.propertyName)}; ${unknownRuleHint(String(params.propertyName))}`
       );
     case 'required':
       return `missing required key "${String(params.missingProperty)}"`;

@@ -2,7 +2,8 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Severity } from '../diagnostic.js';
 import { catalogue, ruleById, rules } from '../rules/index.js';
-import type { Config, RuleSetting } from '../schema/config-model.js';
+import { semanticRuleIds, type Config, type RuleSetting } from '../schema/config-model.js';
+import { didYouMean } from '../schema/suggest.js';
 
 export type RuleLevel = Severity | 'off';
 
@@ -30,6 +31,12 @@ export function notConfigurable(id: string): string | undefined {
   if (kind === 'structural') return `rule "${id}" is structural and always on; it cannot be configured`;
   if (kind === 'directive') return `rule "${id}" cannot be configured; --report-unused-directives turns it on`;
   return undefined;
+}
+
+/** What to do about an id that names no rule a config can set: the rule it was probably meant to be, else where the list is. */
+export function unknownRuleHint(id: string): string {
+  const meant = didYouMean(id, semanticRuleIds);
+  return meant === undefined ? 'run `byo-lint rules` for the list' : `did you mean "${meant}"?`;
 }
 
 interface GlobList {

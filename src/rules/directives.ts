@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostic.js';
+import { didYouMean } from '../schema/suggest.js';
 
 /** byo-lint's report on its own inline directives: on only with --report-unused-directives, and a warning. */
 export const unusedDirectiveRule = {
@@ -157,8 +158,7 @@ export function applyDirectives(
     if (unused.length === 0) continue;
     const what =
       unused[0] === '' ? 'no problems were reported here' : `no problems of ${unused.map((id) => `"${id}"`).join(', ')} were reported here`;
-    const hint =
-      unknown.length > 0 ? `; ${unknown.map((id) => `"${id}"`).join(', ')} is not a rule: run \`byo-lint rules\`` : '; remove it';
+    const hint = unknown.length > 0 ? `; ${unknown.map((id) => notARule(id, options.knownRuleIds)).join('; ')}` : '; remove it';
     kept.push({
       filePath: options.filePath,
       ruleId: unusedDirectiveRule.id,
@@ -172,4 +172,9 @@ export function applyDirectives(
     });
   }
   return kept.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function notARule(id: string, knownRuleIds: ReadonlySet<string>): string {
+  const meant = didYouMean(id, [...knownRuleIds]);
+  return `"${id}" is not a rule: ${meant === undefined ? 'run `byo-lint rules`' : `did you mean "${meant}"?`}`;
 }
