@@ -546,6 +546,10 @@ type Tree =
   /** A flow collection on one line, anchored or not, written only as a mapping's value. */
   | { kind: 'flow'; text: string };
 
+/** Mostly one of `common`, now and then one of `rare`: the near misses each generator also writes. */
+const mostly = <T>(common: readonly T[], rare: readonly T[], weight = 40): fc.Arbitrary<T> =>
+  fc.oneof({ arbitrary: fc.constantFrom(...common), weight }, { arbitrary: fc.constantFrom(...rare), weight: 1 });
+
 /** The first line of a scalar over several lines: block scalar headers, plain scalars and near misses. */
 const firstLineTexts = ['|', '|-', '>', '>-', 'one', 'two words', '5', 'https://x.y/z'];
 const rareFirstLineTexts = ['|+', '>+', '|2', '>1-', '| # c', '|x', '"q', 'a #c', 'a:'];
@@ -556,17 +560,8 @@ const rareRestLineTexts = ['  deeper', '- item', 'k: v', 'x #c', '   ', "'q'", '
 /** A block scalar or a plain scalar over several lines as a key's value: its first line, then the rest `offset` deeper than the key. */
 const multiLineValue: fc.Arbitrary<(indent: number) => string> = fc
   .tuple(
-    fc.oneof(
-      { arbitrary: fc.constantFrom(...firstLineTexts), weight: 20 },
-      { arbitrary: fc.constantFrom(...rareFirstLineTexts), weight: 1 },
-    ),
-    fc.array(
-      fc.oneof(
-        { arbitrary: fc.constantFrom(...restLineTexts), weight: 20 },
-        { arbitrary: fc.constantFrom(...rareRestLineTexts), weight: 1 },
-      ),
-      { minLength: 1, maxLength: 4 },
-    ),
+    mostly(firstLineTexts, rareFirstLineTexts, 20),
+    fc.array(mostly(restLineTexts, rareRestLineTexts, 20), { minLength: 1, maxLength: 4 }),
     fc.constantFrom(1, 2, 2, 3, 0),
   )
   .map(
@@ -583,13 +578,7 @@ const rareQuotedLineTexts = ['\\q', '   ', 'end\\ ', "'", '"', '\\x4'];
 const quotedLinesValue: fc.Arbitrary<(indent: number) => string> = fc
   .tuple(
     fc.constantFrom('"', "'"),
-    fc.array(
-      fc.oneof(
-        { arbitrary: fc.constantFrom(...quotedLineTexts), weight: 20 },
-        { arbitrary: fc.constantFrom(...rareQuotedLineTexts), weight: 1 },
-      ),
-      { minLength: 2, maxLength: 4 },
-    ),
+    fc.array(mostly(quotedLineTexts, rareQuotedLineTexts, 20), { minLength: 2, maxLength: 4 }),
     fc.constantFrom(1, 2, 2, 4, 0),
     fc.constantFrom('', '', '  # c', ' x', '#c', null),
   )
@@ -758,27 +747,19 @@ const rareFlowScalarTexts = ['a#b', 'a: b', 'a:', '-', '[1]', '{}', '{k: v}', '*
 const flowKeyTexts = ['type', 'number', 'k', 'a b', '"quoted"', "'single'", '<<', '$schema', "it's"];
 const rareFlowKeyTexts = ['1', 'true', 'k:x', '? x', '-k', '&a k', '"esc\\"ape"', '', '[k]', 'a#b'];
 
-const flowScalar = fc.oneof(
-  { arbitrary: fc.constantFrom(...flowScalarTexts), weight: 40 },
-  { arbitrary: fc.constantFrom(...rareFlowScalarTexts), weight: 1 },
-);
-const flowKey = fc.oneof(
-  { arbitrary: fc.constantFrom(...flowKeyTexts), weight: 40 },
-  { arbitrary: fc.constantFrom(...rareFlowKeyTexts), weight: 1 },
-);
-/** Spacing, rarely with what the subset leaves: none after a colon, a line break, a comment. */
-const flowSpace = (common: string[], rare: string[]) =>
-  fc.oneof({ arbitrary: fc.constantFrom(...common), weight: 40 }, { arbitrary: fc.constantFrom(...rare), weight: 1 });
+const flowScalar = mostly(flowScalarTexts, rareFlowScalarTexts);
+const flowKey = mostly(flowKeyTexts, rareFlowKeyTexts);
 
+// the spacing is rarely what the subset leaves: none after a colon, a line break, a comment
 const flowCollection: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 10,
     arbitrary: fc
       .tuple(
-        fc.array(fc.tuple(flowKey, flowSpace([': ', ' : ', ':  '], [':', '::', ': #c\n  ']), flowScalar), { minLength: 1, maxLength: 5 }),
-        fc.array(flowSpace([', ', ',', ' , ', ',  '], [', #c\n  ', '\n  , ', ' ,, ']), { minLength: 5, maxLength: 5 }),
-        flowSpace(['', ' '], ['\n  ']),
-        flowSpace(['', ' '], [', ', ' #c\n  ']),
+        fc.array(fc.tuple(flowKey, mostly([': ', ' : ', ':  '], [':', '::', ': #c\n  ']), flowScalar), { minLength: 1, maxLength: 5 }),
+        fc.array(mostly([', ', ',', ' , ', ',  '], [', #c\n  ', '\n  , ', ' ,, ']), { minLength: 5, maxLength: 5 }),
+        mostly(['', ' '], ['\n  ']),
+        mostly(['', ' '], [', ', ' #c\n  ']),
       )
       .map(
         ([pairs, separators, open, close]) =>
@@ -790,8 +771,8 @@ const flowCollection: fc.Arbitrary<string> = fc.oneof(
     arbitrary: fc
       .tuple(
         fc.array(flowScalar, { minLength: 1, maxLength: 5 }),
-        fc.array(flowSpace([', ', ',', ' , '], [', #c\n  ', ' ,, ']), { minLength: 5, maxLength: 5 }),
-        flowSpace(['', ' '], [', ']),
+        fc.array(mostly([', ', ',', ' , '], [', #c\n  ', ' ,, ']), { minLength: 5, maxLength: 5 }),
+        mostly(['', ' '], [', ']),
       )
       .map(([items, separators, close]) => `[${items.reduce((all, item, index) => all + separators[index] + item)}${close}]`),
   },
@@ -801,7 +782,7 @@ const flowCollection: fc.Arbitrary<string> = fc.oneof(
 /** Documents with flow collections as values, after them a comment or not, and another pair after or not. */
 const flowYaml: fc.Arbitrary<string> = fc
   .tuple(
-    fc.array(fc.tuple(flowKey, flowCollection, flowSpace(['', '  # c'], ['#c', ' x', '}', '\n    # deeper'])), {
+    fc.array(fc.tuple(flowKey, flowCollection, mostly(['', '  # c'], ['#c', ' x', '}', '\n    # deeper'])), {
       minLength: 1,
       maxLength: 4,
     }),
@@ -824,13 +805,11 @@ const collectionAnchor = fc.oneof(
 
 const { tree: treeArbitrary } = fc.letrec<{ tree: Tree; map: Tree; seq: Tree; scalar: Tree }>((tie) => ({
   tree: fc.oneof({ depthSize: 'xsmall' }, tie('scalar'), tie('map'), tie('seq')),
-  scalar: fc
-    .oneof({ arbitrary: fc.constantFrom(...scalarTexts), weight: 30 }, { arbitrary: fc.constantFrom(...rareScalarTexts), weight: 1 })
-    .map((text) => ({ kind: 'scalar' as const, text })),
+  scalar: mostly(scalarTexts, rareScalarTexts, 30).map((text) => ({ kind: 'scalar' as const, text })),
   map: fc
     .array(
       fc.tuple(
-        fc.oneof({ arbitrary: fc.constantFrom(...keyTexts), weight: 30 }, { arbitrary: fc.constantFrom(...rareKeyTexts), weight: 1 }),
+        mostly(keyTexts, rareKeyTexts, 30),
         fc.oneof(
           { arbitrary: tie('tree'), weight: 6 },
           {
