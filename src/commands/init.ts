@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { searchDirectories } from '../config/candidates.js';
 import { projectRoot, searchPlaces } from '../config/load.js';
 import { isMapping } from '../diagnostic.js';
 import { InputError } from '../files.js';
@@ -53,9 +54,8 @@ function read(file: string): string | undefined {
  * `cwd`: a starter written in `cwd` would take its place for runs there, dropping what it declares.
  */
 function configAbove(cwd: string): string | undefined {
-  const root = projectRoot(cwd);
-  for (let directory = path.resolve(cwd); directory !== root && path.dirname(directory) !== directory;) {
-    directory = path.dirname(directory);
+  const [, ...above] = searchDirectories(cwd, projectRoot(cwd));
+  for (const directory of above) {
     const [found] = existingConfigs(directory);
     if (found) return path.relative(cwd, path.join(directory, found));
   }
@@ -65,18 +65,20 @@ function configAbove(cwd: string): string | undefined {
 /**
  * `byo-lint init`: a starter config and the editor association for the project in `cwd`. A project
  * that is configured already keeps its config (`--force` replaces a .byo-lintrc.yaml with the
- * starter; a config above `cwd`, up to the project root, is kept even then) and still gets the association, which is what such a project most often lacks. Every
- * check runs before anything is written, so a refusal leaves the project as it was.
+ * starter; a config above `cwd`, up to the project root, is kept even then) and still gets the
+ * association, which is what such a project most often lacks. Every check runs before anything
+ * is written, so a refusal leaves the project as it was.
  */
 export function runInit({ cwd, force }: InitOptions): InitReport {
-  const others = existingConfigs(cwd).filter((name) => name !== configName);
-  const above = others.length > 0 || existsSync(path.join(cwd, configName)) ? undefined : configAbove(cwd);
+  const here = existingConfigs(cwd);
+  const others = here.filter((name) => name !== configName);
+  const above = here.length > 0 ? undefined : configAbove(cwd);
   const keptConfig =
     others.length > 0
       ? `kept ${others[0]}, which configures byo-lint: a ${configName} would not be used`
       : above
         ? `kept ${above}, which configures byo-lint here: a ${configName} here would hide it`
-        : existsSync(path.join(cwd, configName)) && !force
+        : here.includes(configName) && !force
           ? `kept ${configName}; \`byo-lint init --force\` replaces it with the starter`
           : undefined;
 

@@ -27,6 +27,14 @@ function packageJsonMatters(file: string, keys: readonly string[]): boolean {
   }
 }
 
+/** The directories a configuration search visits: `from`, then each parent up to `root` (or the file system's root). */
+export function* searchDirectories(from: string, root: string): Generator<string> {
+  for (let directory = path.resolve(from); ; directory = path.dirname(directory)) {
+    yield directory;
+    if (directory === root || path.dirname(directory) === directory) return;
+  }
+}
+
 /**
  * Whether a configuration search from `cwd` up to `root` could find anything: one of the search
  * places exists in one of those directories, or cosmiconfig's own configuration does. When
@@ -35,11 +43,11 @@ function packageJsonMatters(file: string, keys: readonly string[]): boolean {
 export function mayFindConfig(cwd: string, root: string, searchPlaces: readonly string[], processCwd = process.cwd()): boolean {
   if (metaConfigPlaces.some((place) => existsSync(path.join(processCwd, place)))) return true;
   if (packageJsonMatters(path.join(processCwd, 'package.json'), ['cosmiconfig'])) return true;
-  for (let directory = path.resolve(cwd); ; directory = path.dirname(directory)) {
+  for (const directory of searchDirectories(cwd, root)) {
     for (const place of searchPlaces) {
       const file = path.join(directory, place);
       if (place === 'package.json' ? packageJsonMatters(file, ['byo-lint']) : existsSync(file)) return true;
     }
-    if (directory === root || path.dirname(directory) === directory) return false;
   }
+  return false;
 }

@@ -8,7 +8,7 @@ import type { Config } from '../schema/config-model.js';
 import { validateConfig } from '../schema/generated/validators.js';
 import { describeValue, fieldName, parsePointer, typeNames } from '../schema/validate.js';
 import { importAtRuntime } from '../runtime-import.js';
-import { mayFindConfig, metaConfigPlaces } from './candidates.js';
+import { mayFindConfig, metaConfigPlaces, searchDirectories } from './candidates.js';
 import { notConfigurable, unknownRuleHint } from './resolve.js';
 import { systemErrorText } from '../system-error.js';
 
@@ -300,7 +300,7 @@ export async function loadConfig(options: ConfigOptions): Promise<LoadedConfig> 
   } catch (error) {
     throw setupProblem(error);
   }
-  for (let directory = path.resolve(options.cwd); ; directory = path.dirname(directory)) {
+  for (const directory of searchDirectories(options.cwd, root)) {
     refuseSpecialFiles(searchPlaces.map((place) => path.join(directory, place)));
     let found;
     try {
@@ -310,6 +310,6 @@ export async function loadConfig(options: ConfigOptions): Promise<LoadedConfig> 
       throw new ConfigError(`cannot load configuration: ${thrownMessage(error)}`);
     }
     if (found) return { config: (found.config ?? {}) as Config, filePath: found.filepath, directory: path.dirname(found.filepath) };
-    if (directory === root || path.dirname(directory) === directory) return { config: {}, directory: options.cwd };
   }
+  return { config: {}, directory: options.cwd };
 }
