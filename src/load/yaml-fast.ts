@@ -473,13 +473,13 @@ class BlockReader {
       this.path.push(value.length);
       const anchor = this.anchorAt(at);
       const itemAt = anchor === undefined ? at : this.anchoredAt;
-      if (itemAt === this.contentEnd) {
+      if (anchor !== undefined && itemAt === this.contentEnd) {
         // `- &name` alone: the anchor of the collection on the lines after it, deeper than the dash
         this.advance();
         if (this.line !== Line.Content || this.indent <= column) throw outside;
-        this.anchors.set(anchor!, pending);
+        this.anchors.set(anchor, pending);
         this.readCollection(this.indent, depth + 1, false);
-        this.anchorRead(anchor!);
+        this.anchorRead(anchor);
       } else if (text.charCodeAt(itemAt) !== Code.Asterisk && this.keyColon(itemAt) !== -1) {
         // an anchor before a compact mapping's first key is the key's
         if (anchor !== undefined) throw outside;
@@ -571,14 +571,14 @@ class BlockReader {
     const name = this.text.slice(at + 1, end);
     const anchored = this.anchors.get(name);
     if (anchored !== undefined && !anchored.complete) throw outside;
-    const node = anchored?.node;
-    if (node !== undefined && (depth + anchored!.height > this.limits.maxDepth || this.path[this.path.length - 1] === '<<')) throw outside;
+    if (anchored?.node !== undefined && (depth + anchored.height > this.limits.maxDepth || this.path[this.path.length - 1] === '<<'))
+      throw outside;
     if (this.stop === undefined) {
       const span = { start: at, end };
       if (anchored === undefined) this.stopAt(undefinedAliasFinding(name, span, [...this.path]));
       else if (this.aliasBudget < anchored.size) {
         // the reference reader spends the budget a node of the copy at a time, and stops at the node that overspends it
-        const path = node === undefined ? this.path : [...this.path, ...pathAtCount(node, this.aliasBudget + 1)];
+        const path = anchored.node === undefined ? this.path : [...this.path, ...pathAtCount(anchored.node, this.aliasBudget + 1)];
         this.aliasBudget = -1;
         this.stopAt({ ruleId: 'resource-limit', message: aliasLimitMessage(this.limits), span, path: [...path] });
       } else this.aliasBudget -= anchored.size;
@@ -586,9 +586,9 @@ class BlockReader {
     this.start = at;
     this.end = end;
     this.nodeEnd = this.nextLine;
-    if (node !== undefined) {
-      this.value = copied(anchored!.value);
-      this.node = node.aliasedAt(at, end);
+    if (anchored?.node !== undefined) {
+      this.value = copied(anchored.value);
+      this.node = anchored.node.aliasedAt(at, end);
       this.plain = false;
       return;
     }
