@@ -120,20 +120,44 @@ function isFlowPlainSafe(code: number, onLine: boolean): boolean {
 /** First characters of the plain scalars that YAML 1.2's core schema reads as null, booleans or numbers. */
 const typedStarts = new Set([...'~nNtTfF0123456789+-.'].map((char) => char.charCodeAt(0)));
 
-/** A plain scalar's value under the YAML 1.2 core schema, as yaml resolves it. */
-function resolvePlain(source: string): string | number | boolean | null {
+/** What a tag's resolver gives for a text that is not one of the tag's forms. */
+const unmatched = Symbol('unmatched');
+
+type Resolved = string | number | boolean | null;
+
+/**
+ * How each of the YAML 1.2 core schema's null, bool, int and float tags resolves a scalar's text,
+ * with yaml's test and resolver for each: its value, or unmatched when the text is not of its forms.
+ */
+const coreResolvers: Record<'null' | 'bool' | 'int' | 'float', (source: string) => Resolved | typeof unmatched> = {
+  null: (source) => (/^(?:~|[Nn]ull|NULL)?$/.test(source) ? null : unmatched),
+  bool: (source) => (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(source) ? source[0] === 't' || source[0] === 'T' : unmatched),
+  int: (source) => {
+    if (/^0o[0-7]+$/.test(source)) return parseInt(source.slice(2), 8);
+    if (/^[-+]?[0-9]+$/.test(source)) return parseInt(source, 10);
+    if (/^0x[0-9a-fA-F]+$/.test(source)) return parseInt(source.slice(2), 16);
+    return unmatched;
+  },
+  float: (source) => {
+    if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(source)) {
+      if (source.slice(-3).toLowerCase() === 'nan') return NaN;
+      return source.startsWith('-') ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    }
+    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(source) && /[.eE]/.test(source)) return parseFloat(source);
+    return unmatched;
+  },
+};
+
+/** The core schema's resolvers in the order yaml tries them on a plain scalar. */
+const plainResolvers = [coreResolvers.null, coreResolvers.bool, coreResolvers.int, coreResolvers.float];
+
+/** A plain scalar's value under the YAML 1.2 core schema, as yaml resolves it: the first tag of whose forms it is, else a string. */
+function resolvePlain(source: string): Resolved {
   if (!typedStarts.has(source.charCodeAt(0))) return source;
-  if (/^(?:~|[Nn]ull|NULL)$/.test(source)) return null;
-  if (/^(?:[Tt]rue|TRUE)$/.test(source)) return true;
-  if (/^(?:[Ff]alse|FALSE)$/.test(source)) return false;
-  if (/^0o[0-7]+$/.test(source)) return parseInt(source.slice(2), 8);
-  if (/^[-+]?[0-9]+$/.test(source)) return parseInt(source, 10);
-  if (/^0x[0-9a-fA-F]+$/.test(source)) return parseInt(source.slice(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(source)) {
-    if (source.slice(-3).toLowerCase() === 'nan') return NaN;
-    return source.startsWith('-') ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  for (const resolve of plainResolvers) {
+    const value = resolve(source);
+    if (value !== unmatched) return value;
   }
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(source) && /[.eE]/.test(source)) return parseFloat(source);
   return source;
 }
 
