@@ -445,6 +445,112 @@ describe('fast readers against the reference readers', () => {
     expect(value.b.k).not.toBe(value.a.k);
   });
 
+  it('agree on core-schema tags on scalar values and items, which the fast reader takes where yaml resolves them, and --fix makes the same of them', () => {
+    const entry = (number: string) =>
+      `- provider: byo-phone-number\n  number: ${number}\n  credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n  assistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e\n`;
+    const renamedAndRemoved =
+      'provider: byo-phone-number\nnumbr: !!str +14155550100\nid: !!str 5\ncredentialId: !!str 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\nassistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e\n';
+    const wrongNumber =
+      'provider: byo-phone-number\nnumber: !!str "+1 (415) 555"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\nassistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e\n';
+    const taken = [
+      // a tag instead of quotes, so that YAML keeps the number a string
+      entry('!!str +14155550100') + entry('!!str +14155550101  # c') + entry('"+14155550102"'),
+      "a: !!str 123\nb: !!str \"x\"\nc: !!str 'it''s'\nd: !!str  ~  # c\ne: !!str true\nf: !!str -x\n",
+      'a: !!str "Z\\xFCrich \\u2013"\nb: !!str 0042\nc: !!str 0x1F\nd: !!str sip:desk@pbx.example.com\n',
+      '- !!str x\n- !!str "y"\n- k: !!str 1\n  j: !!str  a\n',
+      // over several lines, and block scalars, as values
+      'a: !!str one\n  two\nb: !!str "three\n  four"\nc: !!str |\n  five\nd: !!str >-\n  six\n  seven\n',
+      // the other core-schema scalar tags, on a value of their forms, plain or quoted
+      'a: !!int 5\nb: !!int "5"\nc: !!int 0x1F\nd: !!int 0o17\ne: !!int -0\nf: !!int 0042\ng: !!int |-\n  7\n',
+      'a: !!float 1.5\nb: !!float "1e3"\nc: !!float -.inf\nd: !!float ".NaN"\ne: !!float .5\n',
+      'a: !!bool true\nb: !!bool "FALSE"\nc: !!null ~\nd: !!null NULL\ne: !!null ""\nf: !!null \'\'\n',
+      // the verbatim form
+      'a: !<tag:yaml.org,2002:str> 5\nb: !<tag:yaml.org,2002:int> "5"\nc: !<tag:yaml.org,2002:float> .5\nd: !<tag:yaml.org,2002:bool> True\ne: !<tag:yaml.org,2002:null> Null\n',
+      // with an anchor, before or after it, and aliases of it
+      'a: &x !!str 5\nb: *x\nc: !!str &y 6\nd: *y\n',
+      '- &x !!int "5"\n- *x\n- !!str &y \'t\'\n- *y\n',
+      'a: &x !!str >-\n  one\n  two\nb: *x\n',
+      // findings on tagged values, and --fix, which leaves a tagged value alone
+      'provider: byo-phone-number\nnumber: !!int +14155550100\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n',
+      'provider: byo-phone-number\nnumber: !!int "+14155550100"\nname: &n !!str Front desk\nserverUrlSecret: !!str plain-text-secret-value\n',
+      'provider: twilio\nnumber: !!str +14155550100\nfallbackDestination:\n  type: !!str number\n  number: !!float 1.5\n',
+      'a: !!str 1\na: !!str 2\nb: !!str x\r\nc: !!int 3\r\n',
+      entry('!!str +14155550100') + entry('+14155550101').replace('  credentialId: ', '  name: !!str Front desk\n  credentialId: !!str '),
+      renamedAndRemoved,
+      wrongNumber,
+    ];
+    const left = [
+      // a value the tag does not resolve, which the reference reader reports
+      'a: !!int abc\n',
+      'a: !!int 1.5\n',
+      'a: !!int ""\n',
+      'a: !!float 5\n',
+      'a: !!float 0042\n',
+      'a: !!bool yes\n',
+      'a: !!bool ""\n',
+      'a: !!null x\n',
+      'number: !!int "+1 (415) 555"\n',
+      // other tags, which the reference reader reports
+      'a: !foo x\n',
+      'a: ! x\n',
+      'a: !!js/function x\n',
+      'a: !!binary aGk=\n',
+      'a: !!timestamp 2001-01-01\n',
+      'a: !<tag:yaml.org,2002:map> x\n',
+      'a: !<!foo> x\n',
+      'a: !e!foo x\n',
+      'a: !!st%72 x\n',
+      'serverUrlSecret: !x abc\n',
+      // a tag run into what follows it, or with no value on its line
+      'a: !!str#c x\n',
+      'a: !<tag:yaml.org,2002:str>x\n',
+      'a: !!str"x"\n',
+      'a: !!str\n',
+      'a: !!str # c\n',
+      'a: !!str\n  x\n',
+      '- !!str\n',
+      '- !!str\n  x\n',
+      'a: &x !!str\n  v\n',
+      // a second tag or anchor, and a tag on an alias, which YAML forbids
+      'a: !!str !!str x\n',
+      'a: !!str &x !!str y\n',
+      'a: &x !!str &y v\n',
+      'a: &x v\nb: !!str *x\n',
+      // tags on collections
+      'a: !!map\n  k: v\n',
+      'a: !!str\n  k: v\n',
+      'a: &x !!map\n  k: v\nb: *x\n',
+      '- !!map\n  k: v\n',
+      '- &x !!map\n  k: v\n',
+      'a: !!map {k: v}\n',
+      'a: !!seq [1]\n',
+      'a: !!str [1]\n',
+      '--- !!map\na: 1\n',
+      // tags on keys
+      '!!str a: 1\n',
+      'a:\n  !!str k: v\n',
+      '- !!str k: v\n',
+      '? !!str k\n: v\n',
+      // tags in flow collections
+      'a: {k: !!str x}\n',
+      'a: [!!str x]\n',
+      // a block scalar as an item, and a directive, left with or without a tag
+      '- !!str |\n  x\n',
+      '%TAG !! tag:example.com,2000:\n---\na: !!str x\n',
+      // a tagged plain scalar going on past what the subset takes
+      'a: !!str x\n  k: v\n',
+      'a: !!int 1\n  2\n',
+    ];
+    expectTakenAndLeft('tags.yaml', taken, left, { fix: true, configs });
+    // a finding on a tagged value is placed at the value, after the tag, and --fix edits a pair with a tagged value but not the value
+    const [wrong] = lintText(wrongNumber, { filePath: 'tags.yaml' }).diagnostics;
+    expect(wrong).toMatchObject({ ruleId: 'schema', line: 2, column: 15, endLine: 2, endColumn: 29 });
+    expect(wrong.suggestions).toBeUndefined();
+    expect(lintText(renamedAndRemoved, { filePath: 'tags.yaml', fix: true }).output).toBe(
+      renamedAndRemoved.replace('numbr:', 'number:').replace('id: !!str 5\n', ''),
+    );
+  });
+
   it('agree on the alias budget, which the documents of a file share, and which the fast reader spends as the reference reader does', () => {
     const budget = { limits: { maxAliasNodes: 2 } };
     const taken = [

@@ -4,6 +4,7 @@ export const enum Code {
   LineFeed = 10,
   CarriageReturn = 13,
   Space = 32,
+  Exclamation = 33,
   Quote = 34,
   Hash = 35,
   Percent = 37,

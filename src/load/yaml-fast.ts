@@ -14,20 +14,25 @@ import type { LoadedDocument } from './types.js';
  * lines, CRLF and `---` between documents. yaml's Composer reads about 2 MB/s and its CST
  * parser slows down badly on one large document, so a 30 MB file needs a reader of its own.
  *
- * It also takes a mapping's value written as a flow mapping or sequence of such scalars on one
- * line (`fallbackDestination: {type: number, number: "+14155550100"}`), and as YAML writers wrap
- * long strings: a plain scalar over several lines, or a block scalar (`|`, `|-`, `>`, `>-`). As
- * files write one shared value once, it takes anchors too: on such a scalar as a block mapping's
+ * It also takes a mapping's value written as a flow mapping or sequence of such scalars on one line
+ * (`fallbackDestination: {type: number, number: "+14155550100"}`), and as YAML writers wrap long
+ * strings: a plain or quoted scalar over several lines, or a block scalar (`|`, `|-`, `>`, `>-`).
+ * As files write one shared value once, it takes anchors too: on such a scalar as a block mapping's
  * value or sequence's item (`credentialId: &trunk 2f4e…`), on such a flow collection as a value
  * (`fallbackDestination: &fd {type: number, …}`), and alone at the end of a key's line or after a
  * sequence's dash, on the block mapping or sequence on the lines after it (`fallbackDestination:
  * &frontdesk`, `- &base`); and an alias of any of them as a whole value or item
- * (`fallbackDestination: *frontdesk`). It gives up (returns undefined) on anything else — other
- * flow collections, other block scalars, anchors on keys, aliases as keys, anchors and aliases in
- * flow collections, an alias to a collection inside it or as a merge key's value, tags,
- * directives, escapes, multi-line quoted scalars, empty values, odd indentation, comments that
- * yaml would attach to a collection's end — and on anything that would be a finding other than a
- * duplicate key, an alias to no anchor or the alias budget spent.
+ * (`fallbackDestination: *frontdesk`). As files write a tag instead of quotes to keep YAML from
+ * reading a number (`number: !!str +14155550100`), it takes the core schema's scalar tags (`!!str`,
+ * `!!int`, `!!float`, `!!bool`, `!!null`, or verbatim, `!<tag:yaml.org,2002:str>`) on any scalar it
+ * takes as a block mapping's value or sequence's item, before or after its anchor, where yaml
+ * resolves the scalar with the tag. It gives up (returns undefined) on anything else — other flow
+ * collections, other block scalars, anchors and tags on keys, aliases as keys, anchors, aliases and
+ * tags in flow collections, an alias to a collection inside it or as a merge key's value, tags on
+ * collections and aliases, other tags, a value its tag does not resolve (`!!int abc`, `!!float 5`),
+ * directives, invalid escapes, empty values, odd indentation, comments that yaml would attach to a
+ * collection's end — and on anything that would be a finding other than a duplicate key, an alias
+ * to no anchor or the alias budget spent.
  * The caller then reads the text with the reference reader, whose output this one must equal
  * exactly (test/differential.test.ts).
  */
@@ -160,6 +165,23 @@ function resolvePlain(source: string): Resolved {
   }
   return source;
 }
+
+/** What a tag makes of the text of the scalar it is on. */
+type ScalarTag = (source: string) => Resolved | typeof unmatched;
+
+/**
+ * The core schema's scalar tags the subset takes, as written (`!!int`, or verbatim
+ * `!<tag:yaml.org,2002:int>`), with what each makes of a scalar's text, plain or quoted: `!!str`
+ * the text itself, the others their resolver's value. yaml leaves a text that a tag does not
+ * resolve (`!!int abc`, `!!float 5`) a string with a warning, which the reference reader reports,
+ * so such a scalar is left to it.
+ */
+const scalarTags = new Map<string, ScalarTag>(
+  Object.entries<ScalarTag>({ str: (source) => source, ...coreResolvers }).flatMap(([name, resolve]) => [
+    [`!!${name}`, resolve],
+    [`!<tag:yaml.org,2002:${name}>`, resolve],
+  ]),
+);
 
 /**
  * Characters of the anchor and alias names the subset takes. YAML allows any but white space and
@@ -444,10 +466,11 @@ class BlockReader {
       const keyEnd = this.keyEnd;
       this.checkRepeated(value, keys, key, keyAt, keyEnd);
       this.path.push(key);
-      let at = this.skipSpaces(colon + 1);
-      const anchor = at === this.contentEnd ? undefined : this.anchorAt(at);
-      if (anchor !== undefined) at = this.anchoredAt;
+      const anchor = this.propertiesAt(this.skipSpaces(colon + 1));
+      const at = this.propertiesEnd;
       if (at === this.contentEnd || text.charCodeAt(at) === Code.Hash) {
+        // a tag alone on the key's line would be the collection's on the lines after it, which is left
+        if (this.tag !== undefined) throw outside;
         this.advance();
         if (this.line !== Line.Content) throw outside;
         // an anchor alone on the key's line is the collection's on the lines after it
@@ -459,8 +482,10 @@ class BlockReader {
       } else {
         const first = text.charCodeAt(at);
         if (first === Code.Asterisk) this.readAlias(at, depth + 1);
-        else if (first === Code.OpenBrace || first === Code.OpenBracket) this.readFlowCollection(at, depth + 1);
-        else if (first === Code.Pipe || first === Code.GreaterThan) this.readBlockScalar(at, column);
+        else if (first === Code.OpenBrace || first === Code.OpenBracket) {
+          if (this.tag !== undefined) throw outside;
+          this.readFlowCollection(at, depth + 1);
+        } else if (first === Code.Pipe || first === Code.GreaterThan) this.readBlockScalar(at, column);
         else this.readScalar(at, column);
         if (anchor !== undefined) this.anchors.set(anchor, this.anchored());
         this.advance();
@@ -495,18 +520,19 @@ class BlockReader {
       const at = this.skipSpaces(this.contentStart + 1);
       if (at === this.contentEnd || text.charCodeAt(at) === Code.Hash || this.isSequenceItem(at)) throw outside;
       this.path.push(value.length);
-      const anchor = this.anchorAt(at);
-      const itemAt = anchor === undefined ? at : this.anchoredAt;
-      if (anchor !== undefined && itemAt === this.contentEnd) {
-        // `- &name` alone: the anchor of the collection on the lines after it, deeper than the dash
+      const anchor = this.propertiesAt(at);
+      const itemAt = this.propertiesEnd;
+      if (itemAt === this.contentEnd) {
+        // `- &name` alone: the anchor of the collection on the lines after it, deeper than the dash (a tag would be the collection's too)
+        if (anchor === undefined || this.tag !== undefined) throw outside;
         this.advance();
         if (this.line !== Line.Content || this.indent <= column) throw outside;
         this.anchors.set(anchor, pending);
         this.readCollection(this.indent, depth + 1, false);
         this.anchorRead(anchor);
       } else if (text.charCodeAt(itemAt) !== Code.Asterisk && this.keyColon(itemAt) !== -1) {
-        // an anchor before a compact mapping's first key is the key's
-        if (anchor !== undefined) throw outside;
+        // properties before a compact mapping's first key are the key's
+        if (anchor !== undefined || this.tag !== undefined) throw outside;
         this.readMapping(at - this.lineStart, at, depth + 1, false);
       } else {
         if (text.charCodeAt(itemAt) === Code.Asterisk) this.readAlias(itemAt, depth + 1);
@@ -534,25 +560,48 @@ class BlockReader {
     this.end = this.nodeEnd = end;
   }
 
-  /** Where the node after the anchor read by anchorAt starts: contentEnd when it starts on a later line. */
-  private anchoredAt = 0;
+  /** Where the node after the properties read by propertiesAt starts: contentEnd when it starts on a later line. */
+  private propertiesEnd = 0;
+  /**
+   * The tag read by propertiesAt, which the scalar after it is read with; undefined when there is
+   * none, and so while a flow collection's scalars are read, as a tag on a collection is left.
+   */
+  private tag: ScalarTag | undefined;
 
   /**
-   * The name of the anchor (`&name`) at `at`, or undefined when there is none; sets anchoredAt.
-   * What it anchors follows on the line, or on the lines after it when nothing but a comment
-   * follows (the caller takes only a collection there). An anchor before an alias (which YAML
-   * forbids) or another anchor is left to the reference reader.
+   * The properties at `at` of the node after them: an anchor (`&name`), whose name it returns
+   * (undefined when there is none), and a tag that scalarTags holds, in either order, which it sets
+   * `tag` to; sets propertiesEnd. What they belong to follows on the line, or on the lines after it
+   * when nothing but a comment follows (the caller takes only an anchored collection there).
+   * Properties before an alias (which YAML forbids), a second anchor or tag, and other tags (`!t`,
+   * `!!map`, `!!js/function`), which the reference reader reports, are left to it.
    */
-  private anchorAt(at: number): string | undefined {
+  private propertiesAt(at: number): string | undefined {
     const text = this.text;
-    if (text.charCodeAt(at) !== Code.Ampersand) return undefined;
-    const nameEnd = this.nameEnd(at);
-    const valueAt = this.skipSpaces(nameEnd);
+    const end = this.contentEnd;
+    let anchor: string | undefined;
+    let tag: ScalarTag | undefined;
+    let valueAt = at;
+    for (;;) {
+      const first = text.charCodeAt(valueAt);
+      let propertyEnd: number;
+      if (first === Code.Ampersand && anchor === undefined) {
+        propertyEnd = this.nameEnd(valueAt);
+        anchor = text.slice(valueAt + 1, propertyEnd);
+      } else if (first === Code.Exclamation && tag === undefined) {
+        propertyEnd = valueAt + 1;
+        while (propertyEnd < end && text.charCodeAt(propertyEnd) !== Code.Space) propertyEnd++;
+        tag = scalarTags.get(text.slice(valueAt, propertyEnd));
+        if (tag === undefined) throw outside;
+      } else break;
+      valueAt = this.skipSpaces(propertyEnd);
+    }
     const first = text.charCodeAt(valueAt);
-    if (valueAt === this.contentEnd || first === Code.Hash) this.anchoredAt = this.contentEnd;
-    else if (first === Code.Asterisk || first === Code.Ampersand) throw outside;
-    else this.anchoredAt = valueAt;
-    return text.slice(at + 1, nameEnd);
+    if (valueAt === end || first === Code.Hash) this.propertiesEnd = end;
+    else if (first === Code.Ampersand || first === Code.Exclamation || (first === Code.Asterisk && valueAt !== at)) throw outside;
+    else this.propertiesEnd = valueAt;
+    this.tag = tag;
+    return anchor;
   }
 
   /** The anchor's entry for the node just read. */
@@ -846,7 +895,7 @@ class BlockReader {
       end = this.measuredNext;
     }
     if (indent === -1) throw outside;
-    this.setValue(this.checkLength(strip ? value : `${value}\n`), at, end, false);
+    this.setValue(this.scalarValue(strip ? value : `${value}\n`, false), at, end, false);
     this.nodeEnd = this.nextLine = end;
   }
 
@@ -954,7 +1003,7 @@ class BlockReader {
       if (close === -1) continue;
       if (!this.endsLineAt(close + 1, lineEnd)) throw outside;
       joined += part(from, close);
-      this.setValue(this.checkLength(joined), at, close + 1, false);
+      this.setValue(this.scalarValue(joined, false), at, close + 1, false);
       this.nodeEnd = this.nextLine = after;
       return;
     }
@@ -987,7 +1036,7 @@ class BlockReader {
       after = this.measuredNext;
     }
     if (folded === undefined) return false;
-    this.setValue(resolvePlain(this.checkLength(folded)), at, end, true);
+    this.setValue(this.scalarValue(folded, true), at, end, true);
     this.nodeEnd = this.nextLine = after;
     return true;
   }
@@ -1009,9 +1058,18 @@ class BlockReader {
 
   /** Takes the scalar written at text[start, end) as the value read: plain and resolved, or quoted. */
   private setScalar(start: number, end: number, plain: boolean): void {
-    const value = plain ? resolvePlain(this.text.slice(start, end)) : this.quotedValue(start, end - 1);
-    if (typeof value === 'string') this.checkLength(value);
-    this.setValue(value, start, end, plain);
+    this.setValue(this.scalarValue(plain ? this.text.slice(start, end) : this.quotedValue(start, end - 1), plain), start, end, plain);
+  }
+
+  /**
+   * The value of a scalar whose text (a quoted one's between its quotes, decoded) is `source`: as
+   * its tag makes it, else a plain one resolved by the core schema and a quoted one as it is.
+   */
+  private scalarValue(source: string, plain: boolean): Resolved {
+    const tag = this.tag;
+    const value = tag === undefined ? (plain ? resolvePlain(source) : source) : tag(source);
+    if (value === unmatched) throw outside;
+    return typeof value === 'string' ? this.checkLength(value) : value;
   }
 
   /** Takes a scalar's value, written at text[start, end), as the value read. */
