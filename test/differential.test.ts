@@ -622,7 +622,7 @@ describe('fast readers against the reference readers', () => {
   });
 
   it('agree on generated block YAML, much of which the fast reader takes', () => {
-    agreeOnGenerated(blockYaml, 'generated.yaml', 500, 0.35);
+    agreeOnGenerated(blockYaml, 'generated.yaml', 500, 0.3);
   });
 
   it('agree on generated phone numbers with anchored values, fallback mappings and entries, aliases of them and near misses, and --fix makes the same of them', () => {
@@ -641,7 +641,7 @@ describe('fast readers against the reference readers', () => {
 });
 
 // Block YAML with the variations the fast reader must get exactly right or leave alone: quoting,
-// typed plain scalars, comments at every indentation, blank lines, indentless sequences,
+// typed plain scalars, tags, comments at every indentation, blank lines, indentless sequences,
 // compact mappings in sequences, duplicate keys, CRLF, markers and a missing final newline.
 
 type Tree =
@@ -695,11 +695,14 @@ const quotedLinesValue: fc.Arbitrary<(indent: number) => string> = fc
         (after === null ? '' : quote + after),
   );
 
-/** What may come before a value over several lines: mostly nothing, else an anchor, rarely one the subset leaves. */
-const anchorPrefix = fc.oneof(
+/**
+ * What may come before a value over several lines: mostly nothing, else an anchor or `!!str` or both, rarely properties
+ * the subset leaves or another core-schema tag, which the value may not resolve.
+ */
+const propertiesPrefix = fc.oneof(
   { arbitrary: fc.constant(''), weight: 6 },
-  { arbitrary: fc.constantFrom('&m ', '&a  '), weight: 3 },
-  { arbitrary: fc.constantFrom('&m', '&m #c', '!t ', '&m !t '), weight: 1 },
+  { arbitrary: fc.constantFrom('&m ', '&a  ', '!!str ', '&m !!str ', '!!str  &a '), weight: 3 },
+  { arbitrary: fc.constantFrom('&m', '&m #c', '!t ', '&m !t ', '!!str', '!!str #c', '!!int ', '&m !!null '), weight: 1 },
 );
 
 /**
@@ -712,10 +715,10 @@ const multiLineYaml: fc.Arbitrary<string> = fc
       fc.tuple(
         fc.constantFrom('a', 'message', 'b c'),
         fc.oneof(
-          fc.tuple(anchorPrefix, fc.oneof(multiLineValue, quotedLinesValue)).map(
-            ([anchor, value]) =>
+          fc.tuple(propertiesPrefix, fc.oneof(multiLineValue, quotedLinesValue)).map(
+            ([properties, value]) =>
               (indent: number) =>
-                anchor + value(indent),
+                properties + value(indent),
           ),
           fc.constant(() => 'x'),
           fc.constantFrom(
@@ -770,6 +773,7 @@ const scalarTexts = [
   '&b "+14155550100"',
   "&a 'it''s'",
   '&b 42',
+  '&a !!str 5',
   '*a',
   '*b',
   '*a',
@@ -785,7 +789,10 @@ const rareScalarTexts = [
   '*alias',
   '!tag x',
   '!!float 5',
-  '!!int 5',
+  '!!int abc',
+  '!!str *a',
+  '!!str !!str x',
+  '&a !!str &b x',
   '|',
   '-',
   '-x',
@@ -819,7 +826,7 @@ const keyTexts = [
   '"esc\\"ape"',
   '"k\\u0065y"',
 ];
-const rareKeyTexts = ['1', 'true', '? x', '&a x', '"\\uZZZZ"', '!!null x', '!tag x', '*a', '&b "k"'];
+const rareKeyTexts = ['1', 'true', '? x', '&a x', '"\\uZZZZ"', '!!null x', '!tag x', '*a', '&b "k"', '!!str k'];
 
 // One-line flow collections from the grammar of the fast reader's subset, with near misses in
 // every part: scalars and keys it leaves, spacing and comments around the separators, trailing
@@ -849,7 +856,24 @@ const flowScalarTexts = [
   'Zürich',
   '"esc\\"ape, \\x7D"',
 ];
-const rareFlowScalarTexts = ['a#b', 'a: b', 'a:', '-', '[1]', '{}', '{k: v}', '*x', '&a x', '!t x', '"\\e\\q"', '', 'a, b', '${X}', '? x'];
+const rareFlowScalarTexts = [
+  'a#b',
+  'a: b',
+  'a:',
+  '-',
+  '[1]',
+  '{}',
+  '{k: v}',
+  '*x',
+  '&a x',
+  '!t x',
+  '!!str x',
+  '"\\e\\q"',
+  '',
+  'a, b',
+  '${X}',
+  '? x',
+];
 const flowKeyTexts = ['type', 'number', 'k', 'a b', '"quoted"', "'single'", '<<', '$schema', "it's"];
 const rareFlowKeyTexts = ['1', 'true', 'k:x', '? x', '-k', '&a k', '"esc\\"ape"', '', '[k]', 'a#b'];
 
@@ -902,16 +926,40 @@ const flowYaml: fc.Arbitrary<string> = fc
     return (head + lines.join(`\n${pad}`) + '\n' + (last && head === '- ' ? pad : '') + last).replace(/\n/g, newline);
   });
 
+/**
+ * Tags before a scalar, an anchored one included: mostly none, else `!!str`, rarely another core-schema tag (which the
+ * scalar may not resolve), the verbatim form, or a tag the subset leaves.
+ */
+const scalarTag = fc.oneof(
+  { arbitrary: fc.constant(''), weight: 40 },
+  { arbitrary: fc.constantFrom('!!str ', '!!str  '), weight: 8 },
+  {
+    arbitrary: fc.constantFrom(
+      '!!int ',
+      '!!float ',
+      '!!bool ',
+      '!!null ',
+      '!<tag:yaml.org,2002:str> ',
+      '!<tag:yaml.org,2002:int> ',
+      '!!map ',
+      '!!str',
+    ),
+    weight: 1,
+  },
+);
+
 /** Anchors on collections: mostly none, else one that the aliases among the scalars refer to, rarely a near miss. */
 const collectionAnchor = fc.oneof(
   { arbitrary: fc.constant(null), weight: 45 },
   { arbitrary: fc.constantFrom('&a', '&b', '&a  # c'), weight: 15 },
-  { arbitrary: fc.constantFrom('&a &b', '&a !t', '!t &a', '&'), weight: 1 },
+  { arbitrary: fc.constantFrom('&a &b', '&a !t', '!t &a', '&', '!!map', '&a !!map', '!!str'), weight: 1 },
 );
 
 const { tree: treeArbitrary } = fc.letrec<{ tree: Tree; map: Tree; seq: Tree; scalar: Tree }>((tie) => ({
   tree: fc.oneof({ depthSize: 'xsmall' }, tie('scalar'), tie('map'), tie('seq')),
-  scalar: mostly(scalarTexts, rareScalarTexts, 30).map((text) => ({ kind: 'scalar' as const, text })),
+  scalar: fc
+    .tuple(scalarTag, mostly(scalarTexts, rareScalarTexts, 30))
+    .map(([tag, text]) => ({ kind: 'scalar' as const, text: tag + text })),
   map: fc
     .array(
       fc.tuple(
@@ -1006,17 +1054,22 @@ const blockYaml: fc.Arbitrary<string> = fc
 // rules read (a number, a credential, a secret, a fallback destination as a block or flow mapping),
 // as in a file that names its SIP trunk's credential or its front desk once, and whole entries
 // anchored (`- &e`) and aliased: aliases before their anchor, to none or to another document's,
-// anchors redefined, on quoted scalars, findings inside anchored mappings, past the alias budget,
-// and near misses that the fast reader leaves.
+// anchors redefined, on quoted and tagged scalars, findings inside anchored mappings, past the
+// alias budget, and near misses that the fast reader leaves.
 
 const anchorNames = ['trunk', 'n', 's', 'fd'];
 
-/** Values of each key: valid, invalid, and the ones a rule reports (an unquoted number, a literal secret). */
+/** Values of each key: valid, invalid, the ones a rule reports (an unquoted number, a literal secret), and some tagged `!!str` instead of quoted. */
 const phoneValues: Record<string, string[]> = {
   provider: ['byo-phone-number', 'twilio'],
-  number: ['"+14155550100"', '+14155550100', "'+14155550101'", '"+1 (415) 555"', '0042'],
-  credentialId: ['2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23', '"2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23"', 'not-a-uuid'],
-  serverUrlSecret: ['plain-text-secret-value', '"${VAPI_SECRET}"', 'short', "'quoted secret here!'"],
+  number: ['"+14155550100"', '+14155550100', "'+14155550101'", '"+1 (415) 555"', '0042', '!!str +14155550100', '!!str "+1 (415) 555"'],
+  credentialId: [
+    '2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23',
+    '"2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23"',
+    'not-a-uuid',
+    '!!str 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23',
+  ],
+  serverUrlSecret: ['plain-text-secret-value', '"${VAPI_SECRET}"', 'short', "'quoted secret here!'", '!!str plain-text-secret-value'],
   serverUrl: ['https://hooks.example.com/vapi', 'http://hooks.example.com/vapi'],
   name: ['Front desk', '"+14155550100"', 'x'],
   assistantId: ['9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e'],
@@ -1027,6 +1080,7 @@ const phoneValues: Record<string, string[]> = {
     '{type: number, number: +14155550199, number: "+14155550198"}',
     '\n\ttype: number\n\tnumber: "+14155550199"',
     '\n\ttype: number\n\tnumber: +14155550199  # c',
+    '\n\ttype: !!str number\n\tnumber: !!str +14155550199',
     '\n\ttype: sip\n\tsipUri: sip:desk@pbx.example.com\n\tnumbr: x',
     '\n\ttype: number\n\ttype: sip\n\tnumber: "+14155550199"',
     '\n\ttype: number\n\tnumber: *n',
@@ -1045,6 +1099,12 @@ const rarePhoneValues = [
   '&fd\n\ttype: number\n\tnext: *fd',
   '&fd\n\t<<: *n\n\ttype: number',
   '&fd\n\t&n type: number',
+  '!!int +14155550100',
+  '!!int "+14155550100"',
+  '!!float 5',
+  '!!str *n',
+  '!!str',
+  '&fd !!map\n\ttype: number',
 ];
 
 const phoneValue = (key: string): fc.Arbitrary<string> =>
