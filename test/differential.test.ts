@@ -551,6 +551,114 @@ describe('fast readers against the reference readers', () => {
     );
   });
 
+  it("agree on comment lines after a collection's last key or item, at any indentation, which the fast reader takes, and --fix makes the same of them", () => {
+    const trunk = '2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23';
+    // a key commented out at the end of an entry and of its fallback mapping, and an entry at the end of the list
+    const handKept =
+      `phoneNumbers:\n  - provider: byo-phone-number\n    number: "+14155550100"\n    credentialId: ${trunk}\n    # serverUrl: https://old.example.com/vapi\n` +
+      `  - provider: byo-phone-number\n    number: +14155550101\n    credentialId: ${trunk}\n    fallbackDestination:\n      type: number\n      number: "+14155550199"\n      # message: hello\n` +
+      '  # - provider: byo-phone-number\n  #   number: "+14155550102"\n';
+    const taken = [
+      handKept,
+      handKept.replace(/\n/g, '\r\n'),
+      handKept.trimEnd(),
+      // after the last key of a nested mapping: at its indentation, deeper, less deep, at column 0
+      'a:\n  b: x\n  # c\n',
+      'a:\n  b: x\n    # c\n',
+      'a:\n  b: x\n # c\n',
+      'a:\n  b: x\n# c\nd: 1\n',
+      'a:\n  b: x\n  # c\nd: 1\n',
+      'a:\n  b: x\n    # c\nd: 1\n',
+      // several lines of mixed indentation, and empty lines among them
+      'a:\n  b: x\n    # c\n  # d\n# e\nf: 1\n',
+      'a:\n  b: x\n# e\n    # c\nf: 1\n',
+      'a:\n  b: x\n\n    # c\n\n  # d\n\n',
+      'a:\n  b: x\n    # c\n   \n    # d\nf: 1\n',
+      'a:\r\n  b: x\r\n    # c\r\n  # d\r\n',
+      'a:\n  b:\n    c:\n      d: x\n      # 6\n    # 4\n  # 2\n# 0\n',
+      'a:\n  b:\n    c: x\n   # 3\nd: 1\n',
+      'a:\n  b:\n    c: x\n   # 3\n',
+      'a:\n  b:\n    c: x\n      # 6\n  d: 1\n',
+      // at the end of the text, before the next key, item or document
+      'a:\n  b: x\n  # c',
+      'a:\n  b: x\n  # c\n---\nb: 1\n',
+      'a:\n  b: x\n    # c\n--- # d\n',
+      '- a:\n    b: x\n    # c\n- d\n',
+      // after the last key of the root mapping, and of an indented root
+      'a: x\n  # c\n',
+      'a: x\n# c\n',
+      '  a: x\n  # c\n',
+      '  a:\n    b: x\n  # c\n',
+      // after the last item of nested and root sequences, indented or not, and of a mapping in one
+      'a:\n  - x\n  # c\nb: 1\n',
+      'a:\n  - x\n    # c\nb: 1\n',
+      'a:\n- x\n# c\nb: 1\n',
+      'a:\n- x\n  # c\nb: 1\n',
+      'a:\n  b:\n  - x\n  # c\n',
+      'a:\n  b:\n  - x\n    # c\n  # d\n',
+      '- x\n# c\n',
+      '- x\n  # c\n',
+      '- a: 1\n  # c\n',
+      '- a: 1\n    # c\n# d\n',
+      '- a: 1\n  # c\n- b: 2\n',
+      // after quoted, multi-line and block scalars, flow collections and aliases as the last value
+      "a:\n  b: 'x'  # y\n    # c\n",
+      'a:\n  b: "x\n    y"\n  # c\n',
+      'a:\n  b: x\n    y\n  # c\n',
+      'a:\n  b: x\n    y\n      # c\n',
+      'a: x\n\n  # c\nb: 1\n',
+      'a:\n  b: |\n    x\n  # c\n',
+      'a:\n  b: |\n    x\n   # c\n',
+      'a:\n  b: >-\n    x\n\n  # c\nd: 1\n',
+      'a:\n  b: {k: v}\n  # c\n',
+      'a:\n  b: [1, 2]  # x\n      # c\n  # d\n',
+      'x: &x 1\na:\n  b: *x\n    # c\n',
+      'x: &x\n  k: v\na:\n  - *x\n    # c\n',
+      // anchored collections, whose aliases' copies have the same spans inside
+      'a: &x\n  b: 1\n  # c\nc: *x\n',
+      'a:\n  b: &x\n    k: v\n      # c\n    # d\n  d: *x\n',
+      '- &e\n  k: v\n  # c\n- *e\n',
+      // a server-managed key, which --fix removes, whose value holds such comments
+      'status:\n  sync:\n    state: ok\n    # note\nprovider: byo-phone-number\n',
+      `- provider: byo-phone-number\n  number: "+14155550100"\n  credentialId: ${trunk}\n  status:\n    sync:\n      state: ok\n      # note\n  name: x\n`,
+    ];
+    const left = [
+      // a comment line among a plain scalar's lines, and a line of spaces alone after one
+      'a:\n  b: x\n    # c\n    y\n',
+      'a:\n  b: x\n   \n  # c\n',
+      // what the subset leaves for other reasons, with such comments after it
+      '- - x\n  # c\n',
+      '- |\n  x\n# c\n',
+      'a:\n  b: x\n  # c\n...\n',
+      'a:\n  b: x\n    # c\n   d: 1\n',
+    ];
+    expectTakenAndLeft('comments.yaml', taken, left, { fix: true, configs });
+    // a finding on a whole mapping ends where its span does: after a comment line deeper than its last
+    // value, or, where a mapping in it keeps the comment lines after it, at the content after them
+    const entry = (number: string) =>
+      `  - provider: byo-phone-number\n    number: "${number}"\n    credentialId: ${trunk}\n    assistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e\n`;
+    const named = (name: string) =>
+      `phoneNumbers:\n${entry('+14155550100')}    name:\n${name}    # serverUrl: https://old.example.com/vapi\n${entry('+14155550101')}`;
+    const deeper = named('      first: Front\n        # a note on the value\n');
+    const kept = named('      first: Front\n      last:\n        text: desk\n        # was: Desk\n');
+    for (const [text, endLine, endColumn] of [
+      [deeper, 9, 1],
+      [kept, 12, 3],
+    ] as const) {
+      expect(expectSameAsReference(text, 'numbers.yaml', {}, true), text).toBe(true);
+      expect(lintText(text, { filePath: 'numbers.yaml' }).diagnostics).toEqual([
+        expect.objectContaining({
+          ruleId: 'schema',
+          message: '"name" must be a string, but it is a mapping',
+          line: 7,
+          column: 7,
+          endLine,
+          endColumn,
+        }),
+      ]);
+    }
+  });
+
   it('agree on the alias budget, which the documents of a file share, and which the fast reader spends as the reference reader does', () => {
     const budget = { limits: { maxAliasNodes: 2 } };
     const taken = [

@@ -13,6 +13,9 @@ import type { LoadedDocument } from './types.js';
  * sequences of single-line plain, single- and double-quoted scalars, with comments, blank
  * lines, CRLF and `---` between documents. yaml's Composer reads about 2 MB/s and its CST
  * parser slows down badly on one large document, so a 30 MB file needs a reader of its own.
+ * Comment lines may be at any indentation, after a collection's last key or item too, where
+ * hand-kept files comment out a key or an entry; yaml's ranges then end past some of them, by
+ * rules of its parser that endValue and close follow.
  *
  * It also takes a mapping's value written as a flow mapping or sequence of such scalars on one line
  * (`fallbackDestination: {type: number, number: "+14155550100"}`), and as YAML writers wrap long
@@ -30,8 +33,8 @@ import type { LoadedDocument } from './types.js';
  * collections, other block scalars, anchors and tags on keys, aliases as keys, anchors, aliases and
  * tags in flow collections, an alias to a collection inside it or as a merge key's value, tags on
  * collections and aliases, other tags, a value its tag does not resolve (`!!int abc`, `!!float 5`),
- * directives, invalid escapes, empty values, odd indentation, comments that yaml would attach to a
- * collection's end — and on anything that would be a finding other than a duplicate key, an alias
+ * directives, invalid escapes, empty values, odd indentation, a comment line among a plain
+ * scalar's lines — and on anything that would be a finding other than a duplicate key, an alias
  * to no anchor or the alias budget spent.
  * The caller then reads the text with the reference reader, whose output this one must equal
  * exactly (test/differential.test.ts).
@@ -335,8 +338,21 @@ class BlockReader {
   private contentEnd = 0;
   private nextLine = 0;
   private indent = 0;
-  /** The deepest indentation of the comment lines between the last content line and this one; -1 if none. */
-  private commentIndent = -1;
+  /**
+   * The comment lines between the last content line and this one, in order: how many, and each
+   * one's indentation and where the line after it starts. They decide where yaml's ranges for the
+   * nodes before them end (endValue, close).
+   */
+  private comments = 0;
+  private readonly commentIndents: number[] = [];
+  private readonly commentEnds: number[] = [];
+  /**
+   * The first of those comment lines that yaml holds apart from the last node read, in what its
+   * parser makes an item of the innermost collection with no key or value: the lines after the
+   * node up to the current line's content, its indentation included. The collections around the
+   * node, closed innermost first, each keep that item or hand it to their parent (close).
+   */
+  private trailingComment = 0;
 
   // what the last read node produced: its value, its node (undefined for a scalar) and its range
   private value: unknown;
@@ -382,7 +398,7 @@ class BlockReader {
       this.findings = [];
       this.anchors.clear();
       this.stop = undefined;
-      this.readCollection(this.indent, 0, true);
+      this.readCollection(this.indent, 0);
       if (this.line === Line.Content) throw outside;
       if (this.stop === undefined) {
         documents.push({ index: documents.length, value: this.value, source: this.node, findings: this.findings, checkable: true });
@@ -398,14 +414,17 @@ class BlockReader {
   private advance(): void {
     const text = this.text;
     let at = this.nextLine;
-    this.commentIndent = -1;
+    this.comments = 0;
     while (at < text.length) {
       this.measureLine(at);
       const { measuredEnd: end, measuredNext: next } = this;
       const content = this.skipSpaces(at, end);
       const code = text.charCodeAt(content);
       if (content === end || code === Code.Hash) {
-        if (content !== end && content - at > this.commentIndent) this.commentIndent = content - at;
+        if (content !== end) {
+          this.commentIndents[this.comments] = content - at;
+          this.commentEnds[this.comments++] = next;
+        }
         at = next;
         continue;
       }
@@ -435,22 +454,49 @@ class BlockReader {
   }
 
   /** A collection whose first line is the current one, starting at its content. */
-  private readCollection(column: number, depth: number, root: boolean): void {
-    if (this.isSequenceItem(this.contentStart)) this.readSequence(column, depth, root, false);
-    else if (this.keyColon(this.contentStart) !== -1) this.readMapping(column, this.contentStart, depth, root);
+  private readCollection(column: number, depth: number): void {
+    if (this.isSequenceItem(this.contentStart)) this.readSequence(column, depth, false);
+    else if (this.keyColon(this.contentStart) !== -1) this.readMapping(column, this.contentStart, depth);
     else throw outside;
   }
 
   /**
-   * Comments after a collection's last item, at its indentation or deeper, extend its end in
-   * yaml's ranges (and so its parent's); only the root's own level is known to leave it alone.
+   * Ends the value just read, a node on its own lines of a collection at `column` (not a
+   * collection itself), after advance passed the comment lines after it. yaml's parser adds the
+   * comment lines deeper than the collection that follow the value, and the empty lines among them,
+   * to the tokens after the value, and so to its range, up to the first comment line that is not
+   * deeper; a block scalar, whose token has no such list, takes none. The rest are trailing.
    */
-  private close(column: number, root: boolean): void {
-    if (this.commentIndent > column || (this.commentIndent === column && !root)) throw outside;
+  private endValue(column: number, takesComments: boolean): void {
+    let taken = 0;
+    if (takesComments) while (taken < this.comments && this.commentIndents[taken] > column) taken++;
+    if (taken > 0) this.nodeEnd = this.commentEnds[taken - 1];
+    this.trailingComment = taken;
+  }
+
+  /**
+   * Ends the collection just read at `column`, whose last value's range ends at `end`: its span
+   * ends there (yaml's range[1]), and its range (range[2]) does too unless it keeps the trailing
+   * comment lines. yaml's parser, closing a collection, hands its item of trailing lines to its
+   * parent (or the document) when the collection is at column 0 or each of their comments is less
+   * deep than it; else the collection keeps them, and its range runs to the content of the line
+   * after them, past its indentation. The parent's span, when the collection is its last value,
+   * ends where the collection's range does.
+   */
+  private close(column: number, end: number): void {
+    this.end = this.nodeEnd = end;
+    if (column === 0) return;
+    for (let at = this.trailingComment; at < this.comments; at++) {
+      if (this.commentIndents[at] >= column) {
+        this.nodeEnd = this.contentStart;
+        this.trailingComment = this.comments;
+        return;
+      }
+    }
   }
 
   /** `depth` counts the collections around this one; the reference reader reports one too deep. */
-  private readMapping(column: number, firstKey: number, depth: number, root: boolean): void {
+  private readMapping(column: number, firstKey: number, depth: number): void {
     if (depth >= this.limits.maxDepth) throw outside;
     const text = this.text;
     const scratch = this.scratch;
@@ -475,8 +521,8 @@ class BlockReader {
         if (this.line !== Line.Content) throw outside;
         // an anchor alone on the key's line is the collection's on the lines after it
         if (anchor !== undefined) this.anchors.set(anchor, pending);
-        if (this.indent > column) this.readCollection(this.indent, depth + 1, false);
-        else if (this.indent === column && this.isSequenceItem(this.contentStart)) this.readSequence(column, depth + 1, false, true);
+        if (this.indent > column) this.readCollection(this.indent, depth + 1);
+        else if (this.indent === column && this.isSequenceItem(this.contentStart)) this.readSequence(column, depth + 1, true);
         else throw outside;
         if (anchor !== undefined) this.anchorRead(anchor);
       } else {
@@ -490,6 +536,7 @@ class BlockReader {
         if (anchor !== undefined) this.anchors.set(anchor, this.anchored());
         this.advance();
         if (this.line === Line.Content && this.indent > column) throw outside;
+        this.endValue(column, first !== Code.Pipe && first !== Code.GreaterThan);
       }
       this.path.pop();
       setOwn(value, key, this.value);
@@ -500,15 +547,14 @@ class BlockReader {
       if (this.indent > column || this.isSequenceItem(this.contentStart)) throw outside;
       keyAt = this.contentStart;
     }
-    this.close(column, root);
     this.value = value;
     this.node = new MapNode(firstKey, end, scratch.slice(base));
     scratch.length = base;
     this.start = firstKey;
-    this.end = this.nodeEnd = end;
+    this.close(column, end);
   }
 
-  private readSequence(column: number, depth: number, root: boolean, indentless: boolean): void {
+  private readSequence(column: number, depth: number, indentless: boolean): void {
     if (depth >= this.limits.maxDepth) throw outside;
     const text = this.text;
     const scratch = this.scratch;
@@ -528,18 +574,19 @@ class BlockReader {
         this.advance();
         if (this.line !== Line.Content || this.indent <= column) throw outside;
         this.anchors.set(anchor, pending);
-        this.readCollection(this.indent, depth + 1, false);
+        this.readCollection(this.indent, depth + 1);
         this.anchorRead(anchor);
       } else if (text.charCodeAt(itemAt) !== Code.Asterisk && this.keyColon(itemAt) !== -1) {
         // properties before a compact mapping's first key are the key's
         if (anchor !== undefined || this.tag !== undefined) throw outside;
-        this.readMapping(at - this.lineStart, at, depth + 1, false);
+        this.readMapping(at - this.lineStart, at, depth + 1);
       } else {
         if (text.charCodeAt(itemAt) === Code.Asterisk) this.readAlias(itemAt, depth + 1);
         else this.readScalar(itemAt);
         if (anchor !== undefined) this.anchors.set(anchor, this.anchored());
         this.advance();
         if (this.line === Line.Content && this.indent > column) throw outside;
+        this.endValue(column, true);
       }
       this.path.pop();
       value.push(this.value);
@@ -552,12 +599,11 @@ class BlockReader {
         throw outside;
       }
     }
-    this.close(column, root);
     this.value = value;
     this.node = new SeqNode(start, end, scratch.slice(base) as SourceNode[]);
     scratch.length = base;
     this.start = start;
-    this.end = this.nodeEnd = end;
+    this.close(column, end);
   }
 
   /** Where the node after the properties read by propertiesAt starts: contentEnd when it starts on a later line. */
@@ -1027,7 +1073,8 @@ class BlockReader {
     for (;;) {
       const emptyLines = this.nextNonEmptyLine(after);
       const { measuredStart: lineAt, measuredContent: content, measuredEnd: lineEnd } = this;
-      if (content === -1 || content - lineAt <= column) break;
+      // a comment line ends the scalar, however deep
+      if (content === -1 || content - lineAt <= column || text.charCodeAt(content) === Code.Hash) break;
       if (indicators.has(text.charCodeAt(content)) || this.plainEnd(content, lineEnd) < lineEnd) throw outside;
       let valueEnd = lineEnd;
       while (text.charCodeAt(valueEnd - 1) === Code.Space) valueEnd--;
