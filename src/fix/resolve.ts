@@ -114,8 +114,11 @@ function removePair(text: string, root: SourceNode | undefined, map: SourceMap, 
     return holdsComment(text, root, range) ? undefined : { range, text: '' };
   }
   const valueEnd = Math.max(pair.value.span.end, pair.keySpan.end);
-  // block values end after their final line break; a scalar's line may still hold a comment
-  const end = text[valueEnd - 1] === '\n' ? valueEnd : nextLineStart(text, valueEnd);
+  // block values end after their final line break, or past the next line's indentation when a
+  // mapping in them keeps the comment lines after it (yaml's range does); a scalar's line may
+  // still hold a comment
+  const valueLine = lineStart(text, valueEnd);
+  const end = /^[ \t]*$/.test(text.slice(valueLine, valueEnd)) ? valueLine : nextLineStart(text, valueEnd);
   const start = lineStart(text, pair.keySpan.start);
   const before = text.slice(start, pair.keySpan.start);
   if (/^[ \t]*$/.test(before)) return endsInBlockScalar(text, root, start) ? undefined : { range: [start, end], text: '' };

@@ -65,6 +65,14 @@ describe('fix data in ESLint shape', () => {
     expect(diagnostic.fix).toEqual({ range: [text.indexOf('status'), text.indexOf('name')], text: '' });
   });
 
+  it("removes a server-managed key whose value ends past the next line's indentation up to that line, which it keeps", () => {
+    // the mapping under `sync` keeps the comment line after it, and yaml's range for it runs on to
+    // `name`, past its indentation: `status`'s value ends there
+    const text = `- ${entry.replace(/\n(?!$)/g, '\n  ')}  status:\n    sync:\n      state: ok\n      # from the API\n  name: Lobby\n`;
+    const diagnostic = find(text, 'a.yaml', 'unknown-property');
+    expect(apply(text, diagnostic.fix!)).toBe(`- ${entry.replace(/\n(?!$)/g, '\n  ')}  name: Lobby\n`);
+  });
+
   it('removes the last member of a JSON object with the comma before it', () => {
     const text = '{\n  "provider": "byo-phone-number",\n  "number": "+14155550100",\n  "credentialId": "x",\n  "id": "y"\n}\n';
     expect(apply(text, find(text, 'a.json', 'unknown-property').fix!)).toBe(
