@@ -659,6 +659,53 @@ describe('fast readers against the reference readers', () => {
     }
   });
 
+  it('agree on characters outside the BMP, which the fast reader takes in pairs of surrogates, and --fix makes the same of them', () => {
+    const entry = (name: string) =>
+      `- provider: byo-phone-number\n  number: +14155550100\n  credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n  name: ${name}\n`;
+    const taken = [
+      // as the yaml package, js-yaml, PyYAML with allow_unicode, ruamel and yq write them: raw
+      entry('Support 📞') + entry('"🚀 Sales"') + entry("'Front desk 👋'"),
+      '# 🚀 prod\nprovider: byo-phone-number  # 📞 main line\nnumber: "+14155550100"\n',
+      '📞: v\n"🚀 k": w\n',
+      'a: {k: 📞, j: "🚀", "📞": x}\nb: [📞, \'🚀\']\n',
+      'a: 📞 one\n  🚀 two\nb: "📞\n  🚀"\nc: |\n  📞\nd: >-\n  🚀\n',
+      'a: &x 📞\nb: *x\nc: !!str 🚀\n',
+      '- 📞\n- x # 🚀\n',
+      // escapes of them, and the characters at the ends of the planes past the BMP
+      'a: "\\U0001F4DE \\ud83d\\ude80"\nb: 𝟘\nc: \u{1fffe}\nd: \u{10ffff}\n',
+      'a: 1\r\nb: 📞\r\n',
+    ];
+    const left = [
+      // a lone surrogate, which only a string not decoded from UTF-8 can hold, and which the reference reader reports
+      'a: x\ud83d\n',
+      'a: x\ude00\n',
+      'a: x\ude00\ud83d\n',
+      '# \ud83d\na: 1\n',
+      'a: 📞\ud83d\n',
+      // anchor names of other characters than the subset's
+      'a: &📞 x\nb: *📞\n',
+    ];
+    expectTakenAndLeft('emoji.yaml', taken, left, { fix: true, configs });
+    // columns count code points, as editors show them: the emoji before the value is one column, not two
+    const text =
+      'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\nfallbackDestination: {message: 📞 🚀, type: number, number: +14155550199}\n';
+    expect(loadYamlFast(text, defaultLimits, new LineIndex(text))).toBeDefined();
+    expect(lintText(text, { filePath: 'emoji.yaml' }).diagnostics).toMatchObject([
+      { ruleId: 'quoted-number', line: 4, column: 59, endLine: 4, endColumn: 71 },
+    ]);
+    expect(lintText(text, { filePath: 'emoji.yaml', fix: true }).output).toBe(text.replace('+14155550199', '"+14155550199"'));
+    expect(lintText('a: x\ud83d\n', { filePath: 'emoji.yaml' }).diagnostics).toMatchObject([
+      {
+        ruleId: 'syntax',
+        line: 1,
+        column: 5,
+        endLine: 1,
+        endColumn: 6,
+        message: 'non-printable character U+D83D is not allowed in YAML; remove it',
+      },
+    ]);
+  });
+
   it('agree on the alias budget, which the documents of a file share, and which the fast reader spends as the reference reader does', () => {
     const budget = { limits: { maxAliasNodes: 2 } };
     const taken = [
@@ -768,7 +815,7 @@ const mostly = <T>(common: readonly T[], rare: readonly T[], weight = 40): fc.Ar
 const firstLineTexts = ['|', '|-', '>', '>-', 'one', 'two words', '5', 'https://x.y/z'];
 const rareFirstLineTexts = ['|+', '>+', '|2', '>1-', '| # c', '|x', '"q', 'a #c', 'a:'];
 /** The lines after it, an empty string an empty line. */
-const restLineTexts = ['next', 'more words here', 'ü €', '', 'x: y', '# not a comment', 'a#b', 'end.'];
+const restLineTexts = ['next', 'more words here', 'ü €', '📞 🚀', '', 'x: y', '# not a comment', 'a#b', 'end.'];
 const rareRestLineTexts = ['  deeper', '- item', 'k: v', 'x #c', '   ', "'q'", '? x', '&a x', '|'];
 
 /** A block scalar or a plain scalar over several lines as a key's value: its first line, then the rest `offset` deeper than the key. */
@@ -785,7 +832,20 @@ const multiLineValue: fc.Arbitrary<(indent: number) => string> = fc
   );
 
 /** Lines of a quoted scalar over several lines: escapes, doubled quotes, trailing spaces and backslashes, and empty lines. */
-const quotedLineTexts = ['one', 'two words  ', 'x: y # z', '\\xFC\\u2013', "it''s", '\\ lead', 'end\\', 'end\\\\', '', '\\"q\\"', 'ü €'];
+const quotedLineTexts = [
+  'one',
+  'two words  ',
+  'x: y # z',
+  '\\xFC\\u2013',
+  "it''s",
+  '\\ lead',
+  'end\\',
+  'end\\\\',
+  '',
+  '\\"q\\"',
+  'ü €',
+  '📞 🚀',
+];
 const rareQuotedLineTexts = ['\\q', '   ', 'end\\ ', "'", '"', '\\x4'];
 
 /** A quoted scalar over several lines as a key's value, the rest `offset` deeper than the key, closed or not. */
@@ -875,6 +935,8 @@ const scalarTexts = [
   '${VAPI_SERVER_SECRET}',
   'a#b',
   'Zürich',
+  'Support 📞',
+  '"🚀 \\U0001F4DE"',
   '"esc\\"ape"',
   '"Z\\xFCrich \\u2013 \\U0001F600"',
   '"\\t\\\\ \\/"',
@@ -891,6 +953,9 @@ const scalarTexts = [
 ];
 /** Scalars the fast reader leaves to the reference reader; rarer, so that most documents stay in its subset. */
 const rareScalarTexts = [
+  // a lone surrogate, which the reference reader reports
+  'x\ud83d',
+  '\ude00',
   '"\\q"',
   '"\\x4"',
   'a: b',
@@ -933,6 +998,7 @@ const keyTexts = [
   'a#b',
   'k:x',
   'ü',
+  '📞',
   '"esc\\"ape"',
   '"k\\u0065y"',
 ];
@@ -964,9 +1030,11 @@ const flowScalarTexts = [
   'a:b',
   "it's",
   'Zürich',
+  '📞 🚀',
   '"esc\\"ape, \\x7D"',
 ];
 const rareFlowScalarTexts = [
+  'x\ud83d',
   'a#b',
   'a: b',
   'a:',
@@ -1103,7 +1171,7 @@ function writeBlock(root: Tree, choices: readonly number[]): string[] {
   const lines: string[] = [];
   const decorate = (indent: number) => {
     const choice = choose();
-    if (choice < 5) lines.push(`${' '.repeat(Math.max(0, indent + (choice % 3) - 1))}# note`);
+    if (choice < 5) lines.push(`${' '.repeat(Math.max(0, indent + (choice % 3) - 1))}# note${choice === 4 ? ' 🚀' : ''}`);
     else if (choice < 9) lines.push(choice % 2 ? '' : '  ');
   };
   const trailing = () => (choose() < 10 ? '  # trailing' : '');
@@ -1192,7 +1260,7 @@ const phoneValues: Record<string, string[]> = {
   ],
   serverUrlSecret: ['plain-text-secret-value', '"${VAPI_SECRET}"', 'short', "'quoted secret here!'", '!!str plain-text-secret-value'],
   serverUrl: ['https://hooks.example.com/vapi', 'http://hooks.example.com/vapi'],
-  name: ['Front desk', '"+14155550100"', 'x'],
+  name: ['Front desk', '"+14155550100"', 'x', 'Support 📞'],
   assistantId: ['9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e'],
   // a tab stands for the indentation of a block mapping's pairs, two spaces deeper than its key
   fallbackDestination: [
