@@ -706,6 +706,50 @@ describe('fast readers against the reference readers', () => {
     ]);
   });
 
+  it('agree on tabs between the parts of a line and in one-line scalars, which the fast reader takes, and --fix makes the same of them', () => {
+    const taken = [
+      // a trailing tab after a value, a tab before a comment or in it, and a tab after a key's colon
+      'provider: byo-phone-number\t\nnumber: +14155550100\t# main\tline\ncredentialId:\t2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23 \t \n',
+      'a: "x"\t#c\nb: \'y\'\t\nc: x\t\t#c\nd: x\t#y\n',
+      'a:\t\tx\nb: \tx\nc: {k:\tv,\tj: w\t}\t\nd: [\tx ,\ty]\t# c\n',
+      '- x\t\n- \ty\n- k: v\t\n  j: w\n',
+      'a:\t# c\n  b: 1\nc:\t\n  d: 2\t# x\t\n',
+      'a: &x\tv\nb: *x\t\nc: *x\t#c\nd: !!str\tv\ne: &y\t!!str\tw\t\n',
+      '---\t\na: 1\n---\t# c\nb: 2\n',
+      // a tab before a key's colon, and inside one-line scalars, where yaml keeps it
+      'key\t: v\n"k"\t: w\n',
+      'a: col\there\nb: x\ty # c\nc: "x\t"\nd: \'\tx\t\'\ne: "x\ty"\t # c\na\tb: v\n',
+      'a: {k: col\there, "j\t": "\tw"}\n',
+      'a: 1\r\nb: x\t\r\n',
+    ];
+    const left = [
+      // tabs as indentation, which yaml reports, and before a comment alone on its line
+      'a: 1\n\tb: 2\n',
+      'a:\n\t- x\n',
+      '\t# comment\na: 1\n',
+      '  \t# comment\na: 1\n',
+      'a: x\n\t\nb: 1\n',
+      // a tab after a sequence's dash, and before a compact mapping's key, whose indentation it would be in
+      '-\tx\n',
+      '- \tk: v\n  j: w\n',
+      '- -\tx\n',
+      'a: -\tx\n',
+      // a colon and a tab, which nest a mapping as a colon and a space do
+      'a: x:\ty\n',
+      'a: {k: a:\tb}\n',
+      // tabs in scalars over several lines and in block scalars, which yaml trims around line breaks or keeps
+      'a: x\n  y\t\n',
+      'a: x\t\n  y\n',
+      'a: x\n  y\tz\n',
+      'a: "x\t\n  y"\n',
+      'a: "x\n  \ty"\n',
+      'a: |\t\n  x\n',
+      'a: |\n  x\t\n',
+      'a: >\n  x\n  \ty\n',
+    ];
+    expectTakenAndLeft('tabs.yaml', taken, left, { fix: true, configs });
+  });
+
   it('agree on the alias budget, which the documents of a file share, and which the fast reader spends as the reference reader does', () => {
     const budget = { limits: { maxAliasNodes: 2 } };
     const taken = [

@@ -46,12 +46,12 @@ class OutsideSubset extends Error {}
 const outside = new OutsideSubset("outside the fast YAML reader's subset");
 
 /**
- * Characters the subset leaves to the reference reader: controls, tabs, lone CRs, BOMs, specials.
+ * Characters the subset leaves to the reference reader: controls, lone CRs, BOMs, specials.
  * Surrogates pass here, as an emoji is a pair of them; a lone one, which only a string not decoded
  * from UTF-8 can hold and which the reference reader reports, fails isWellFormed, which is native
  * and far faster than a pattern that looks around each surrogate.
  */
-const outsideCharacters = /[^\n\r\u0020-\u007e\u00a0-\u2027\u202a-\ufefe\uff00-\ufffd]|\r(?!\n)/;
+const outsideCharacters = /[^\t\n\r\u0020-\u007e\u00a0-\u2027\u202a-\ufefe\uff00-\ufffd]|\r(?!\n)/;
 
 /** What each one-character escape of a double-quoted scalar stands for, as YAML 1.2 defines them. */
 const escapes = new Map(
@@ -126,9 +126,17 @@ const indicators = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((char) => char.charCo
 /** Characters that end a plain scalar in a flow collection, or that the subset does not take in one. */
 const flowStops = new Set([...',[]{}'].map((char) => char.charCodeAt(0)));
 
+/**
+ * Whether a character is white space between the parts of a line: YAML takes a tab there as it
+ * takes a space, and trims both from a plain scalar's ends. A tab is never indentation.
+ */
+function isBlank(code: number): boolean {
+  return code === Code.Space || code === Code.Tab;
+}
+
 /** Whether a character can follow a dash or colon inside a plain scalar in a flow collection. */
 function isFlowPlainSafe(code: number, onLine: boolean): boolean {
-  return onLine && code !== Code.Space && !flowStops.has(code);
+  return onLine && !isBlank(code) && !flowStops.has(code);
 }
 
 /** First characters of the plain scalars that YAML 1.2's core schema reads as null, booleans or numbers. */
@@ -387,7 +395,7 @@ class BlockReader {
     for (;;) {
       let explicitStart = false;
       if (this.line === Line.DocumentStart) {
-        const after = this.skipSpaces(this.lineStart + 3);
+        const after = this.skipBlanks(this.lineStart + 3);
         if (after !== this.contentEnd && this.text.charCodeAt(after) !== Code.Hash) throw outside;
         explicitStart = true;
         this.advance();
@@ -426,6 +434,8 @@ class BlockReader {
       const { measuredEnd: end, measuredNext: next } = this;
       const content = this.skipSpaces(at, end);
       const code = text.charCodeAt(content);
+      // a tab in indentation, which YAML forbids, or before a comment alone on its line, whose indentation yaml measures its own way
+      if (code === Code.Tab) throw outside;
       if (content === end || code === Code.Hash) {
         if (content !== end) {
           this.commentIndents[this.comments] = content - at;
@@ -441,7 +451,7 @@ class BlockReader {
       this.indent = content - at;
       this.line = Line.Content;
       if (content === at && (code === Code.Dash || code === Code.Dot || code === Code.Percent)) {
-        if (text.startsWith('---', at) && (end === at + 3 || text.charCodeAt(at + 3) === Code.Space)) this.line = Line.DocumentStart;
+        if (text.startsWith('---', at) && (end === at + 3 || isBlank(text.charCodeAt(at + 3)))) this.line = Line.DocumentStart;
         else if (code !== Code.Dash) throw outside;
       }
       return;
@@ -450,11 +460,43 @@ class BlockReader {
     this.lineStart = this.contentStart = this.contentEnd = this.nextLine = text.length;
   }
 
-  private skipSpaces(at: number, end = this.contentEnd): number {
+  /** Where a line's indentation, which only spaces make, ends. */
+  private skipSpaces(at: number, end: number): number {
     while (at < end && this.text.charCodeAt(at) === Code.Space) at++;
     return at;
   }
 
+  private skipBlanks(at: number, end = this.contentEnd): number {
+    while (at < end && isBlank(this.text.charCodeAt(at))) at++;
+    return at;
+  }
+
+  /** Where text[from, end) ends without the blanks at its end. */
+  private trimBlanks(from: number, end: number): number {
+    while (end > from && isBlank(this.text.charCodeAt(end - 1))) end--;
+    return end;
+  }
+
+  /** The first tab at or after tabsFrom (text.length if none), found by the last search. */
+  private nextTab = 0;
+  private tabsFrom = Number.POSITIVE_INFINITY;
+
+  /**
+   * Whether text[from, to) holds a tab: the scalars over several lines leave tabs to the reference
+   * reader (YAML trims them around line breaks as it does spaces, and a folded scalar's line that
+   * starts with one is not folded). The reader asks about ever later offsets, so a text is searched
+   * once per tab it holds, and once in all when it has none, as most have none.
+   */
+  private hasTab(from: number, to: number): boolean {
+    if (from < this.tabsFrom || this.nextTab < from) {
+      const tab = this.text.indexOf('\t', from);
+      this.nextTab = tab === -1 ? this.text.length : tab;
+      this.tabsFrom = from;
+    }
+    return this.nextTab < to;
+  }
+
+  /** A dash and a space; a tab after the dash, which yaml takes, is left with what it does to a compact mapping's indentation. */
   private isSequenceItem(at: number): boolean {
     return this.text.charCodeAt(at) === Code.Dash && (at + 1 === this.contentEnd || this.text.charCodeAt(at + 1) === Code.Space);
   }
@@ -518,7 +560,7 @@ class BlockReader {
       const keyEnd = this.keyEnd;
       this.checkRepeated(value, keys, key, keyAt, keyEnd);
       this.path.push(key);
-      const anchor = this.propertiesAt(this.skipSpaces(colon + 1));
+      const anchor = this.propertiesAt(this.skipBlanks(colon + 1));
       const at = this.propertiesEnd;
       if (at === this.contentEnd || text.charCodeAt(at) === Code.Hash) {
         // a tag alone on the key's line would be the collection's on the lines after it, which is left
@@ -569,7 +611,7 @@ class BlockReader {
     const start = this.contentStart;
     let end = start;
     for (;;) {
-      const at = this.skipSpaces(this.contentStart + 1);
+      const at = this.skipBlanks(this.contentStart + 1);
       if (at === this.contentEnd || text.charCodeAt(at) === Code.Hash || this.isSequenceItem(at)) throw outside;
       this.path.push(value.length);
       const anchor = this.propertiesAt(at);
@@ -583,8 +625,8 @@ class BlockReader {
         this.readCollection(this.indent, depth + 1);
         this.anchorRead(anchor);
       } else if (text.charCodeAt(itemAt) !== Code.Asterisk && this.keyColon(itemAt) !== -1) {
-        // properties before a compact mapping's first key are the key's
-        if (anchor !== undefined || this.tag !== undefined) throw outside;
+        // properties before a compact mapping's first key are the key's; a tab before it would count in its indentation
+        if (anchor !== undefined || this.tag !== undefined || this.hasTab(this.contentStart, at)) throw outside;
         this.readMapping(at - this.lineStart, at, depth + 1);
       } else {
         if (text.charCodeAt(itemAt) === Code.Asterisk) this.readAlias(itemAt, depth + 1);
@@ -642,11 +684,11 @@ class BlockReader {
         anchor = text.slice(valueAt + 1, propertyEnd);
       } else if (first === Code.Exclamation && tag === undefined) {
         propertyEnd = valueAt + 1;
-        while (propertyEnd < end && text.charCodeAt(propertyEnd) !== Code.Space) propertyEnd++;
+        while (propertyEnd < end && !isBlank(text.charCodeAt(propertyEnd))) propertyEnd++;
         tag = scalarTags.get(text.slice(valueAt, propertyEnd));
         if (tag === undefined) throw outside;
       } else break;
-      valueAt = this.skipSpaces(propertyEnd);
+      valueAt = this.skipBlanks(propertyEnd);
     }
     const first = text.charCodeAt(valueAt);
     if (valueAt === end || first === Code.Hash) this.propertiesEnd = end;
@@ -679,7 +721,7 @@ class BlockReader {
     const end = this.contentEnd;
     let nameEnd = at + 1;
     while (nameEnd < end && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
-    if (nameEnd === at + 1 || (nameEnd < end && text.charCodeAt(nameEnd) !== Code.Space)) throw outside;
+    if (nameEnd === at + 1 || (nameEnd < end && !isBlank(text.charCodeAt(nameEnd)))) throw outside;
     return nameEnd;
   }
 
@@ -752,7 +794,7 @@ class BlockReader {
     const mapValue: Record<string, unknown> = {};
     const seqValue: unknown[] = [];
     const keys = new MappingKeys(scratch, base);
-    let at = this.skipSpaces(open + 1);
+    let at = this.skipBlanks(open + 1);
     for (;;) {
       if (isMap) {
         const keyAt = at;
@@ -761,7 +803,7 @@ class BlockReader {
         let colon: number;
         if (first === Code.Quote || first === Code.Apostrophe) {
           keyEnd = this.closingQuote(at) + 1;
-          colon = this.skipSpaces(keyEnd);
+          colon = this.skipBlanks(keyEnd);
         } else {
           if (at >= end || indicators.has(first)) throw outside;
           for (colon = at + 1; colon < end; colon++) {
@@ -769,15 +811,14 @@ class BlockReader {
             if (code === Code.Colon) break;
             if (flowStops.has(code) || code === Code.Hash) throw outside;
           }
-          keyEnd = colon;
-          while (text.charCodeAt(keyEnd - 1) === Code.Space) keyEnd--;
+          keyEnd = this.trimBlanks(at, colon);
         }
-        if (colon >= end || text.charCodeAt(colon) !== Code.Colon || text.charCodeAt(colon + 1) !== Code.Space) throw outside;
+        if (colon >= end || text.charCodeAt(colon) !== Code.Colon || !isBlank(text.charCodeAt(colon + 1))) throw outside;
         if (colon - keyAt > longestKey) throw outside;
         this.keyEnd = keyEnd;
         const key = this.keyText(keyAt);
         this.checkRepeated(mapValue, keys, key, keyAt, keyEnd);
-        this.readFlowScalar(this.skipSpaces(colon + 1), closer);
+        this.readFlowScalar(this.skipBlanks(colon + 1), closer);
         setOwn(mapValue, key, this.value);
         scratch.push(key, keyAt, keyEnd, this.start, this.end, this.plain);
         keys.pushed(key);
@@ -786,12 +827,12 @@ class BlockReader {
         seqValue.push(this.value);
         scratch.push(new ScalarNode(this.start, this.end, this.plain));
       }
-      at = this.skipSpaces(this.end);
+      at = this.skipBlanks(this.end);
       if (at >= end) throw outside;
       const code = text.charCodeAt(at);
       if (code === closer) break;
       if (code !== Code.Comma) throw outside;
-      at = this.skipSpaces(at + 1);
+      at = this.skipBlanks(at + 1);
     }
     const close = at + 1;
     if (!this.endsLineAt(close, end)) throw outside;
@@ -820,8 +861,7 @@ class BlockReader {
         // `a: b` would nest a mapping, and `a:` before `,` or the end reads another way in flow
         if (code === Code.Colon && !isFlowPlainSafe(text.charCodeAt(valueEnd + 1), valueEnd + 1 < end)) throw outside;
       }
-      while (text.charCodeAt(valueEnd - 1) === Code.Space) valueEnd--;
-      this.setScalar(at, valueEnd, true);
+      this.setScalar(at, this.trimBlanks(at, valueEnd), true);
     }
   }
 
@@ -840,26 +880,24 @@ class BlockReader {
     if (first === Code.Quote || first === Code.Apostrophe) {
       const close = this.closingQuote(at);
       this.keyEnd = close + 1;
-      colon = this.skipSpaces(close + 1);
+      colon = this.skipBlanks(close + 1);
       if (text.charCodeAt(colon) !== Code.Colon) return -1;
     } else {
       // searches stay within the line: an unbounded indexOf would rescan the rest of a large file
       for (colon = at + 1; ; colon++) {
         const code = text.charCodeAt(colon);
-        if (colon >= end || (code === Code.Hash && text.charCodeAt(colon - 1) === Code.Space)) {
+        if (colon >= end || (code === Code.Hash && isBlank(text.charCodeAt(colon - 1)))) {
           colon = -1;
           break;
         }
-        if (code === Code.Colon && (colon + 1 === end || text.charCodeAt(colon + 1) === Code.Space)) break;
+        if (code === Code.Colon && (colon + 1 === end || isBlank(text.charCodeAt(colon + 1)))) break;
       }
       // no key starts with an indicator here; a scalar may start with a dash (-5), as readScalar checks
       if (indicators.has(first) && (colon !== -1 || first !== Code.Dash)) throw outside;
       if (colon === -1) return -1;
-      let keyEnd = colon;
-      while (text.charCodeAt(keyEnd - 1) === Code.Space) keyEnd--;
-      this.keyEnd = keyEnd;
+      this.keyEnd = this.trimBlanks(at, colon);
     }
-    if (colon + 1 !== end && text.charCodeAt(colon + 1) !== Code.Space) throw outside;
+    if (colon + 1 !== end && !isBlank(text.charCodeAt(colon + 1))) throw outside;
     if (colon - at > longestKey) throw outside;
     return colon;
   }
@@ -914,7 +952,7 @@ class BlockReader {
 
   /** Whether nothing but spaces follows text[from] up to `end`, or spaces and then a comment. */
   private endsLineAt(from: number, end: number): boolean {
-    const rest = this.skipSpaces(from, end);
+    const rest = this.skipBlanks(from, end);
     return rest === end || (rest > from && this.text.charCodeAt(rest) === Code.Hash);
   }
 
@@ -946,7 +984,7 @@ class BlockReader {
       value = end === this.nextLine ? line : value + lineBreaks(emptyLines, literal) + line;
       end = this.measuredNext;
     }
-    if (indent === -1) throw outside;
+    if (indent === -1 || this.hasTab(at, end)) throw outside;
     this.setValue(this.scalarValue(strip ? value : `${value}\n`, false), at, end, false);
     this.nodeEnd = this.nextLine = end;
   }
@@ -1005,11 +1043,11 @@ class BlockReader {
       if (!this.endsLineAt(close + 1, this.contentEnd)) throw outside;
       this.setScalar(at, close + 1, false);
     } else {
-      const dashScalar = first === Code.Dash && at + 1 < this.contentEnd && text.charCodeAt(at + 1) !== Code.Space;
+      const dashScalar = first === Code.Dash && at + 1 < this.contentEnd && !isBlank(text.charCodeAt(at + 1));
       if (indicators.has(first) && !dashScalar) throw outside;
-      let valueEnd = this.plainEnd(at, this.contentEnd);
-      const commented = valueEnd < this.contentEnd;
-      while (text.charCodeAt(valueEnd - 1) === Code.Space) valueEnd--;
+      const plainEnd = this.plainEnd(at, this.contentEnd);
+      const commented = plainEnd < this.contentEnd;
+      const valueEnd = this.trimBlanks(at, plainEnd);
       if (column !== undefined && !commented && this.readPlainLines(at, valueEnd, column)) return;
       this.setScalar(at, valueEnd, true);
     }
@@ -1036,8 +1074,7 @@ class BlockReader {
     let lineEnd = this.contentEnd;
     let after = this.nextLine;
     for (;;) {
-      let partEnd = lineEnd;
-      while (partEnd > from && text.charCodeAt(partEnd - 1) === Code.Space) partEnd--;
+      const partEnd = this.trimBlanks(from, lineEnd);
       let backslashes = 0;
       while (quote === Code.Quote && partEnd - backslashes > from && text.charCodeAt(partEnd - backslashes - 1) === Code.Backslash)
         backslashes++;
@@ -1053,7 +1090,7 @@ class BlockReader {
       after = this.measuredNext;
       const close = this.quoteBetween(quote, from, lineEnd);
       if (close === -1) continue;
-      if (!this.endsLineAt(close + 1, lineEnd)) throw outside;
+      if (!this.endsLineAt(close + 1, lineEnd) || this.hasTab(at, after)) throw outside;
       joined += part(from, close);
       this.setValue(this.scalarValue(joined, false), at, close + 1, false);
       this.nodeEnd = this.nextLine = after;
@@ -1082,13 +1119,13 @@ class BlockReader {
       // a comment line ends the scalar, however deep
       if (content === -1 || content - lineAt <= column || text.charCodeAt(content) === Code.Hash) break;
       if (indicators.has(text.charCodeAt(content)) || this.plainEnd(content, lineEnd) < lineEnd) throw outside;
-      let valueEnd = lineEnd;
-      while (text.charCodeAt(valueEnd - 1) === Code.Space) valueEnd--;
+      const valueEnd = this.trimBlanks(content, lineEnd);
       folded = (folded ?? text.slice(at, firstEnd)) + lineBreaks(emptyLines, false) + text.slice(content, valueEnd);
       end = valueEnd;
       after = this.measuredNext;
     }
     if (folded === undefined) return false;
+    if (this.hasTab(at, after)) throw outside;
     this.setValue(this.scalarValue(folded, true), at, end, true);
     this.nodeEnd = this.nextLine = after;
     return true;
@@ -1103,8 +1140,8 @@ class BlockReader {
     const text = this.text;
     for (let scan = at + 1; scan < end; scan++) {
       const code = text.charCodeAt(scan);
-      if (code === Code.Hash && text.charCodeAt(scan - 1) === Code.Space) return scan;
-      if (code === Code.Colon && (scan + 1 === end || text.charCodeAt(scan + 1) === Code.Space)) throw outside;
+      if (code === Code.Hash && isBlank(text.charCodeAt(scan - 1))) return scan;
+      if (code === Code.Colon && (scan + 1 === end || isBlank(text.charCodeAt(scan + 1)))) throw outside;
     }
     return end;
   }
