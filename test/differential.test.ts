@@ -621,6 +621,9 @@ describe('fast readers against the reference readers', () => {
       // a server-managed key, which --fix removes, whose value holds such comments
       'status:\n  sync:\n    state: ok\n    # note\nprovider: byo-phone-number\n',
       `- provider: byo-phone-number\n  number: "+14155550100"\n  credentialId: ${trunk}\n  status:\n    sync:\n      state: ok\n      # note\n  name: x\n`,
+      // before the end of a document
+      'a:\n  b: x\n  # c\n...\n',
+      'a:\n  b: x\n    # c\n# d\n...\n---\ne: 1\n',
     ];
     const left = [
       // a comment line among a plain scalar's lines, and a line of spaces alone after one
@@ -629,7 +632,6 @@ describe('fast readers against the reference readers', () => {
       // what the subset leaves for other reasons, with such comments after it
       '- - x\n  # c\n',
       '- |\n  x\n# c\n',
-      'a:\n  b: x\n  # c\n...\n',
       'a:\n  b: x\n    # c\n   d: 1\n',
     ];
     expectTakenAndLeft('comments.yaml', taken, left, { fix: true, configs });
@@ -748,6 +750,71 @@ describe('fast readers against the reference readers', () => {
       'a: >\n  x\n  \ty\n',
     ];
     expectTakenAndLeft('tabs.yaml', taken, left, { fix: true, configs });
+  });
+
+  it('agree on `...` after a document and `%YAML 1.2` before one, which the fast reader takes, and --fix makes the same of them', () => {
+    const entry = 'provider: byo-phone-number\nnumber: +14155550100\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n';
+    const taken = [
+      // as PyYAML writes with explicit_end=True, and with version=(1, 2)
+      `${entry}...\n`,
+      `---\n${entry}...\n---\n${entry}...\n`,
+      `%YAML 1.2\n---\n${entry}`,
+      `%YAML 1.2\n---\n${entry}...\n%YAML 1.2\n---\n${entry}...\n`,
+      'a: 1\n...',
+      'a: 1\n... # c\n',
+      'a: 1\n...\t\n',
+      'a: 1\r\n...\r\n',
+      'a: 1\n# c\n...\n# d\n\n',
+      'a: 1\n...\nb: 2\n',
+      'a: 1\n...\n---\n',
+      '- x\n...\n',
+      'a: |\n  x\n...\n',
+      'a: x\n  y\n...\n',
+      'a: &x 1\n...\nb: *x\n',
+      'a: 1\n  ...\n',
+      '%YAML 1.2 # c\n---\na: 1\n',
+      '%YAML  1.2\t\n---\na: 1\n',
+      '%YAML\t1.2\n---\na: 1\n',
+      '# c\n%YAML 1.2\n# d\n\n--- # e\na: 1\n',
+      '%YAML 1.2\r\n---\r\na: 1\r\n',
+      '%YAML 1.2\n---\na: yes\nb: 0o17\n',
+      '%YAML 1.2\n---\n',
+      '%YAML 1.2\n---\na: 1\n---\nb: 1\n',
+      'a: 1\n...\n%YAML 1.2\n---\nb: 1\n',
+    ];
+    const left = [
+      // `...` with no document before it, which yaml reads as an empty document
+      '...\n',
+      '...\na: 1\n',
+      'a: 1\n...\n...\n',
+      '---\n...\n',
+      'a: 1\n---\n...\n',
+      // `...` run into what follows it, and a value cut short by it
+      'a: 1\n...x\n',
+      'a: 1\n....\n',
+      'a: 1\n... x\n',
+      'a:\n...\n',
+      'a: "x\n...\n',
+      // YAML 1.1, which reads `yes` as true in the document after it and in every later one
+      '%YAML 1.1\n---\na: yes\n',
+      'a: 1\n...\n%YAML 1.1\n---\nb: yes\n',
+      // other versions and directives, a second directive, and a directive without `---` after it, or not after `...`
+      '%YAML 1.3\n---\na: 1\n',
+      '%YAML 1.20\n---\na: 1\n',
+      '%YAML1.2\n---\na: 1\n',
+      '%YAML 1.2# c\n---\na: 1\n',
+      '%TAG ! tag:example.com,2000:\n---\na: 1\n',
+      '%FOO x\n---\na: 1\n',
+      '%YAML 1.2\n%YAML 1.2\n---\na: 1\n',
+      '%YAML 1.2\na: 1\n',
+      '%YAML 1.2\n...\n',
+      '%YAML 1.2\n',
+      '%YAML 1.2\n--- a\n',
+      'a: 1\n%YAML 1.2\n---\nb: 1\n',
+      '---\n%YAML 1.2\n---\na: 1\n',
+      '  %YAML 1.2\n---\na: 1\n',
+    ];
+    expectTakenAndLeft('markers.yaml', taken, left, { fix: true, configs });
   });
 
   it('agree on the alias budget, which the documents of a file share, and which the fast reader spends as the reference reader does', () => {

@@ -288,7 +288,12 @@ function copied(value: unknown): unknown {
 
 const enum Line {
   Content,
+  /** `---` */
   DocumentStart,
+  /** `...` */
+  DocumentEnd,
+  /** A line that starts with `%` */
+  Directive,
   End,
 }
 
@@ -393,14 +398,17 @@ class BlockReader {
     const documents: LoadedDocument[] = [];
     this.advance();
     for (;;) {
+      // only at the start or after `...`: what ends a document with content leaves a directive anywhere else
+      if (this.line === Line.Directive) this.readDirective();
       let explicitStart = false;
       if (this.line === Line.DocumentStart) {
-        const after = this.skipBlanks(this.lineStart + 3);
-        if (after !== this.contentEnd && this.text.charCodeAt(after) !== Code.Hash) throw outside;
+        this.readMarker();
         explicitStart = true;
         this.advance();
       }
       if (this.line !== Line.Content) {
+        // `...` with no document before it, which yaml reads as an empty one, and a directive after `---`
+        if (this.line === Line.DocumentEnd || this.line === Line.Directive) throw outside;
         if (!explicitStart) return documents;
         // `---` with nothing or only comments after it: an empty document, with nothing to check but its index
         if (documents.length >= this.limits.maxDocuments) throw outside;
@@ -413,15 +421,41 @@ class BlockReader {
       this.anchors.clear();
       this.stop = undefined;
       this.readCollection(this.indent, 0);
-      if (this.line === Line.Content) throw outside;
+      if (this.line === Line.Content || this.line === Line.Directive) throw outside;
       if (this.stop === undefined) {
         documents.push({ index: documents.length, value: this.value, source: this.node, findings: this.findings, checkable: true });
       } else {
         const findings = [...this.findings.slice(0, this.findingsBeforeStop), this.stop];
         documents.push({ index: documents.length, value: undefined, source: undefined, findings, checkable: false });
       }
+      if (this.line === Line.DocumentEnd) {
+        this.readMarker();
+        this.advance();
+        // a second `...` would end an empty document
+        if (this.line === Line.DocumentEnd) throw outside;
+      }
       if (this.line === Line.End) return documents;
     }
+  }
+
+  /** A `---` or `...` line, which only a comment may follow. */
+  private readMarker(): void {
+    if (!this.endsLineAt(this.lineStart + 3, this.contentEnd)) throw outside;
+  }
+
+  /**
+   * A `%YAML 1.2` line, as PyYAML writes with version=(1, 2), which says what yaml assumes anyway;
+   * a `---` must follow. Any other version (under 1.1, yaml reads `yes` as true, in every later
+   * document too), a second directive, `%TAG` and the rest are left to the reference reader.
+   */
+  private readDirective(): void {
+    const text = this.text;
+    const name = this.lineStart + '%YAML'.length;
+    const version = this.skipBlanks(name);
+    if (!text.startsWith('%YAML', this.lineStart) || version === name || !text.startsWith('1.2', version)) throw outside;
+    if (!this.endsLineAt(version + 3, this.contentEnd)) throw outside;
+    this.advance();
+    if (this.line !== Line.DocumentStart) throw outside;
   }
 
   /** Moves to the next line with content or a document marker, noting the comment lines passed. */
@@ -451,7 +485,10 @@ class BlockReader {
       this.indent = content - at;
       this.line = Line.Content;
       if (content === at && (code === Code.Dash || code === Code.Dot || code === Code.Percent)) {
-        if (text.startsWith('---', at) && (end === at + 3 || isBlank(text.charCodeAt(at + 3)))) this.line = Line.DocumentStart;
+        const marker = end === at + 3 || isBlank(text.charCodeAt(at + 3));
+        if (marker && text.startsWith('---', at)) this.line = Line.DocumentStart;
+        else if (marker && text.startsWith('...', at)) this.line = Line.DocumentEnd;
+        else if (code === Code.Percent) this.line = Line.Directive;
         else if (code !== Code.Dash) throw outside;
       }
       return;
