@@ -888,7 +888,7 @@ describe('fast readers against the reference readers', () => {
   });
 
   it('agree on generated block YAML, much of which the fast reader takes', () => {
-    agreeOnGenerated(blockYaml, 'generated.yaml', 500, 0.3);
+    agreeOnGenerated(blockYaml, 'generated.yaml', 500, 0.29);
   });
 
   it('agree on generated phone numbers with anchored values, fallback mappings and entries, aliases of them and near misses, and --fix makes the same of them', () => {
@@ -927,7 +927,7 @@ const firstLineTexts = ['|', '|-', '>', '>-', 'one', 'two words', '5', 'https://
 const rareFirstLineTexts = ['|+', '>+', '|2', '>1-', '| # c', '|x', '"q', 'a #c', 'a:'];
 /** The lines after it, an empty string an empty line. */
 const restLineTexts = ['next', 'more words here', 'ü €', '📞 🚀', '', 'x: y', '# not a comment', 'a#b', 'end.'];
-const rareRestLineTexts = ['  deeper', '- item', 'k: v', 'x #c', '   ', "'q'", '? x', '&a x', '|'];
+const rareRestLineTexts = ['\tx', 'x\t', 'x\ty', '  deeper', '- item', 'k: v', 'x #c', '   ', "'q'", '? x', '&a x', '|'];
 
 /** A block scalar or a plain scalar over several lines as a key's value: its first line, then the rest `offset` deeper than the key. */
 const multiLineValue: fc.Arbitrary<(indent: number) => string> = fc
@@ -957,7 +957,7 @@ const quotedLineTexts = [
   'ü €',
   '📞 🚀',
 ];
-const rareQuotedLineTexts = ['\\q', '   ', 'end\\ ', "'", '"', '\\x4'];
+const rareQuotedLineTexts = ['x\t', '\tx', '\\q', '   ', 'end\\ ', "'", '"', '\\x4'];
 
 /** A quoted scalar over several lines as a key's value, the rest `offset` deeper than the key, closed or not. */
 const quotedLinesValue: fc.Arbitrary<(indent: number) => string> = fc
@@ -1048,6 +1048,8 @@ const scalarTexts = [
   'Zürich',
   'Support 📞',
   '"🚀 \\U0001F4DE"',
+  'col\there',
+  '"\tx\t"',
   '"esc\\"ape"',
   '"Z\\xFCrich \\u2013 \\U0001F600"',
   '"\\t\\\\ \\/"',
@@ -1064,6 +1066,8 @@ const scalarTexts = [
 ];
 /** Scalars the fast reader leaves to the reference reader; rarer, so that most documents stay in its subset. */
 const rareScalarTexts = [
+  '-\tx',
+  'x:\ty',
   // a lone surrogate, which the reference reader reports
   'x\ud83d',
   '\ude00',
@@ -1110,6 +1114,7 @@ const keyTexts = [
   'k:x',
   'ü',
   '📞',
+  'a\tb',
   '"esc\\"ape"',
   '"k\\u0065y"',
 ];
@@ -1142,6 +1147,7 @@ const flowScalarTexts = [
   "it's",
   'Zürich',
   '📞 🚀',
+  'col\there',
   '"esc\\"ape, \\x7D"',
 ];
 const rareFlowScalarTexts = [
@@ -1176,7 +1182,7 @@ const flowCollection: fc.Arbitrary<string> = fc.oneof(
     arbitrary: fc
       .tuple(
         fc.array(fc.tuple(flowKey, mostly([': ', ' : ', ':  '], [':', '::', ': #c\n  ']), flowScalar), { minLength: 1, maxLength: 5 }),
-        fc.array(mostly([', ', ',', ' , ', ',  '], [', #c\n  ', '\n  , ', ' ,, ']), { minLength: 5, maxLength: 5 }),
+        fc.array(mostly([', ', ',', ' , ', ',  ', ',\t'], [', #c\n  ', '\n  , ', ' ,, ']), { minLength: 5, maxLength: 5 }),
         mostly(['', ' '], ['\n  ']),
         mostly(['', ' '], [', ', ' #c\n  ']),
       )
@@ -1284,8 +1290,16 @@ function writeBlock(root: Tree, choices: readonly number[]): string[] {
     const choice = choose();
     if (choice < 5) lines.push(`${' '.repeat(Math.max(0, indent + (choice % 3) - 1))}# note${choice === 4 ? ' 🚀' : ''}`);
     else if (choice < 9) lines.push(choice % 2 ? '' : '  ');
+    // a tab before a comment alone on its line, which the fast reader leaves
+    else if (choice === 9 && turn % 4 === 0) lines.push('\t# tabbed');
   };
-  const trailing = () => (choose() < 10 ? '  # trailing' : '');
+  const trailing = () => {
+    const choice = choose();
+    if (choice < 10) return '  # trailing';
+    if (choice < 14) return '\t# trailing\tnote';
+    return choice < 16 ? '\t' : '';
+  };
+  const colon = () => (choose() < 8 ? ':\t' : ': ');
   /**
    * Up to three lines after a collection's last item, as a key or an entry commented out there: comments from three
    * columns less deep than its items to three deeper, and empty lines.
@@ -1304,7 +1318,7 @@ function writeBlock(root: Tree, choices: readonly number[]): string[] {
       node.pairs.forEach(([key, value], index) => {
         if (index > 0 || !lead) decorate(indent);
         const start = index === 0 && lead ? lead : pad;
-        if (value.kind === 'scalar' || value.kind === 'flow') lines.push(`${start}${key}: ${value.text}${trailing()}`);
+        if (value.kind === 'scalar' || value.kind === 'flow') lines.push(`${start}${key}${colon()}${value.text}${trailing()}`);
         else {
           lines.push(`${start}${key}:${value.anchor === null ? '' : ` ${value.anchor}`}${trailing()}`);
           const indentless = value.kind === 'seq' && choose() < 30;
@@ -1335,16 +1349,27 @@ const blockYaml: fc.Arbitrary<string> = fc
   .tuple(
     treeArbitrary.filter((tree) => tree.kind !== 'scalar'),
     fc.array(fc.nat(99), { minLength: 16, maxLength: 64 }),
-    fc.constantFrom('', '# yaml-language-server: $schema=x\n', '---\n', '--- # start\n'),
-    fc.constantFrom(
-      '',
-      '\n',
-      '---\nb: 1\n',
-      '# end\n',
-      '---\n',
-      '--- # end\n# more\n',
-      '---\nb: *a\nc: &a 1\nd: *a\n',
-      '---\nb: &a\n  c: 1\nd: *a\n',
+    mostly(
+      ['', '# yaml-language-server: $schema=x\n', '---\n', '--- # start\n', '%YAML 1.2\n---\n', '%YAML 1.2 # c\n# d\n--- # e\n'],
+      ['%YAML 1.1\n---\n', '%YAML 1.2\n', '%TAG ! tag:x,2000:\n---\n', '...\n'],
+    ),
+    mostly(
+      [
+        '',
+        '\n',
+        '---\nb: 1\n',
+        '# end\n',
+        '---\n',
+        '--- # end\n# more\n',
+        '---\nb: *a\nc: &a 1\nd: *a\n',
+        '---\nb: &a\n  c: 1\nd: *a\n',
+        '...\n',
+        '... # end\n# more\n',
+        '...\n---\nb: 1\n',
+        '...\nb: *a\n',
+        '...\n%YAML 1.2\n---\nb: 1\n',
+      ],
+      ['...\n...\n', '...x\n', '... x\n', '%YAML 1.2\n---\nb: 1\n', '...\n%YAML 1.1\n---\nb: yes\n'],
     ),
     fc.constantFrom('\n', '\r\n'),
   )
@@ -1424,7 +1449,20 @@ const phonePair: fc.Arbitrary<string> = fc
   .constantFrom(...Object.keys(phoneValues))
   .chain((key) =>
     fc
-      .tuple(phoneValue(key), fc.constantFrom('', '', '', '  # c', ' # byo-lint-disable-line', ' # byo-lint-disable-line plaintext-secret'))
+      .tuple(
+        phoneValue(key),
+        fc.constantFrom(
+          '',
+          '',
+          '',
+          '  # c',
+          ' # byo-lint-disable-line',
+          ' # byo-lint-disable-line plaintext-secret',
+          '␉',
+          '␉# c␉d',
+          '␉# byo-lint-disable-line',
+        ),
+      )
       .map(([value, comment]) => `${key}: ${value}${comment}`),
   );
 
@@ -1492,9 +1530,15 @@ const phoneDocument: fc.Arbitrary<string> = fc
     return `${shape === 'list' ? '' : 'phoneNumbers:\n'}${list}\n`;
   });
 
+/** Documents one after another as writers end and start them, a `␉` (which the pairs' tab already stands for indentation) a tab. */
 const aliasYaml: fc.Arbitrary<string> = fc
-  .tuple(fc.array(phoneDocument, { minLength: 1, maxLength: 3 }), fc.constantFrom('\n', '\r\n'))
-  .map(([documents, newline]) => documents.join('---\n').replace(/\n/g, newline));
+  .tuple(
+    fc.array(phoneDocument, { minLength: 1, maxLength: 3 }),
+    fc.constantFrom('---\n', '---\n', '...\n---\n', '...\n'),
+    fc.constantFrom('', '', '%YAML 1.2\n---\n'),
+    fc.constantFrom('\n', '\r\n'),
+  )
+  .map(([documents, separator, head, newline]) => (head + documents.join(separator)).replace(/␉/g, '\t').replace(/\n/g, newline));
 
 describe('line breaks', () => {
   const fixturesDir = path.join(repoRoot, 'test/fixtures');
