@@ -12,11 +12,13 @@ import type { LoadedDocument } from './types.js';
 /*
  * A fast reader for the block YAML that phone-number files are written in: block mappings and
  * sequences of single-line plain, single- and double-quoted scalars, with comments, blank
- * lines, CRLF and `---` between documents. yaml's Composer reads about 2 MB/s and its CST
- * parser slows down badly on one large document, so a 30 MB file needs a reader of its own.
- * Comment lines may be at any indentation, after a collection's last key or item too, where
- * hand-kept files comment out a key or an entry; yaml's ranges then end past some of them, by
- * rules of its parser that endValue and close follow.
+ * lines, CRLF, tabs between the parts of a line and in one-line scalars (`number: "+1…"<tab>`,
+ * `key:<tab>value`), characters past the BMP (emoji, in pairs of surrogates), `---` between
+ * documents, `...` after one and `%YAML 1.2` before its `---`. yaml's Composer reads about
+ * 2 MB/s and its CST parser slows down badly on one large document, so a 30 MB file needs a
+ * reader of its own. Comment lines may be at any indentation, after a collection's last key or
+ * item too, where hand-kept files comment out a key or an entry; yaml's ranges then end past some
+ * of them, by rules of its parser that endValue and close follow.
  *
  * It also takes a mapping's value written as a flow mapping or sequence of such scalars on one line
  * (`fallbackDestination: {type: number, number: "+14155550100"}`), and as YAML writers wrap long
@@ -34,9 +36,11 @@ import type { LoadedDocument } from './types.js';
  * collections, other block scalars, anchors and tags on keys, aliases as keys, anchors, aliases and
  * tags in flow collections, an alias to a collection inside it or as a merge key's value, tags on
  * collections and aliases, other tags, a value its tag does not resolve (`!!int abc`, `!!float 5`),
- * directives, invalid escapes, empty values, odd indentation, a comment line among a plain
- * scalar's lines — and on anything that would be a finding other than a duplicate key, an alias
- * to no anchor or the alias budget spent.
+ * other directives (`%YAML 1.1` changes how yaml resolves scalars), `...` with no document before it,
+ * tabs as indentation, before a comment alone on its line, after a sequence's dash or in a scalar
+ * over several lines, lone surrogates, invalid escapes, empty values, odd indentation, a comment
+ * line among a plain scalar's lines — and on anything that would be a finding other than a
+ * duplicate key, an alias to no anchor or the alias budget spent.
  * The caller then reads the text with the reference reader, whose output this one must equal
  * exactly (test/differential.test.ts).
  */
