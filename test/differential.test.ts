@@ -861,6 +861,8 @@ describe('fast readers against the reference readers', () => {
    * Runs the readers on generated texts: they must agree on each, and the fast one must take at least `share` of them.
    * The runs are unseeded, so `share` sits about five standard deviations below the share seen over many runs: a
    * threshold near the mean fails a clean `npm test` now and then (0.5 against a mean of 0.55 failed 1 run in ~20).
+   * A change to a reader is checked on many more: `DIFF_SCALE=40 npx vitest run test/differential.test.ts -t generated
+   * --testTimeout=0` multiplies every count.
    */
   function agreeOnGenerated(
     texts: fc.Arbitrary<string>,
@@ -874,7 +876,7 @@ describe('fast readers against the reference readers', () => {
       fc.property(texts, fc.constantFrom(...configs, ...moreConfigs), (text, config) => {
         if (expectSameAsReference(text, filePath, config, fix)) taken++;
       }),
-      { numRuns: runs },
+      { numRuns: runs * Number(process.env.DIFF_SCALE ?? 1) },
     );
     expect(taken).toBeGreaterThan(runs * share);
   }
