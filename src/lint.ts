@@ -298,10 +298,10 @@ export function lintSource(input: string | Buffer, options: LintOptions, run: Ru
     for (const { finding, level } of ruleFindings) emit(finding, level);
   }
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  // where a document cannot be read there are no scalars to tell a comment from text in a string,
+  // where the file or a document cannot be read there are no scalars to tell a comment from text in a string,
   // so the file's directives are not trusted, and a broken file is never silenced (as ESLint never
   // silences a parse error)
-  const unreadable = file.documents.some((document) => document.findings.some((finding) => finding.ruleId === 'syntax'));
+  const unreadable = [file, ...file.documents].some(({ findings }) => findings.some((finding) => finding.ruleId === 'syntax'));
   const directives =
     isJsonPath(filePath) || unreadable
       ? undefined

@@ -260,5 +260,13 @@ describe('bytes that are not text', () => {
     const withBom = Buffer.concat([Buffer.from('\ufeff{"name": "\ufffd'), Buffer.from([0xff]), Buffer.from('"}')]);
     expect(structuralFindings(withBom, 'a.json')).toEqual(['1:12-1:13 syntax the file is not valid UTF-8; save it as UTF-8']);
     expect(structuralFindings(Buffer.from(`${validNumber}name: "\ufffd"\n`))).toEqual([]);
+    // nothing of such a file is read, so its directives are neither trusted nor reported as unused (a lone CR,
+    // which the directives' lines do not break at, once put this one at line 1, column 15)
+    const directives = Buffer.concat([
+      Buffer.from([0x80]),
+      Buffer.from('{\r  "a": 1\r}\r# byo-lint-disable-file\n# byo-lint-disable-next-line\n'),
+    ]);
+    const result = lintSource(directives, { filePath: 'a.yaml', reportUnusedDirectives: true }, new Run());
+    expect(result.diagnostics.map(({ ruleId, line, column }) => `${line}:${column} ${ruleId}`)).toEqual(['1:1 syntax']);
   });
 });
