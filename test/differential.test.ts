@@ -817,6 +817,70 @@ describe('fast readers against the reference readers', () => {
     expectTakenAndLeft('markers.yaml', taken, left, { fix: true, configs });
   });
 
+  it('agree on a dash alone on its line before the collection that is its item, which the fast reader takes, and --fix makes the same of it', () => {
+    const configs: Config[] = [{ limits: { maxDepth: 2 } }, { limits: { maxAliasNodes: 1 } }];
+    // as js-yaml's dump(data, { indent: 4 }) writes every entry
+    const indent4 =
+      "phoneNumbers:\n    -\n        provider: byo-phone-number\n        number: '+14155550100'\n        status: active\n" +
+      "    -\n        provider: byo-phone-number\n        number: '+14155550101'\n        fallbackDestination:\n            type: number\n            number: '+14155550199'\n";
+    const taken = [
+      indent4,
+      indent4.replace(/\n/g, '\r\n'),
+      indent4.trimEnd(),
+      '-\n  a: 1\n-\n  b: 2\n',
+      '-\n    a: 1\n- b\n',
+      'a:\n-\n  b: 1\nc: 2\n',
+      'a:\n  -\n    b: 1\n  -\n      c: 2\nd: 3\n',
+      // a comment after the dash, comment and empty lines before the collection
+      '- # first\n  a: 1\n',
+      '-    # first\n  a: 1\n',
+      '-\n  # c\n  a: 1\n',
+      '-\n# c\n\n    a: 1\n',
+      '-\r\n  # c\r\n\r\n  a: 1\r\n',
+      // an anchor with a comment, aliases of the entry
+      '- &e # c\n  a: 1\n- *e\n',
+      // a sequence as the item, and one more dash alone in it
+      '-\n  - x\n  - y\n',
+      '-\n  -\n    a: 1\n  - b\n',
+      '-\n  -\n    -\n      a: 1\n',
+      // comment lines after the item, which the sequence's range may end past
+      '-\n  a: 1\n  # c\n',
+      '-\n  a: 1\n    # c\n# d\n- b\n',
+      'a:\n  -\n    b:\n      c: 1\n    # c\n  # d\ne: 1\n',
+      // a duplicate key and a server-managed key, which --fix removes, in the entry
+      '-\n  a: 1\n  a: 2\n',
+      '-\n  provider: byo-phone-number\n  status: active\n-\n  status: active\n',
+    ];
+    const left = [
+      // an empty item, null (a finding of the schema in a list of numbers), as empty values are left
+      '-\n- a: 1\n',
+      '-\n',
+      '- # c\n- a: 1\n',
+      'a:\n  -\nb: 1\n',
+      // a scalar, alias or flow collection on the lines after the dash
+      '-\n  x\n',
+      '-\n  "x"\n',
+      '- &e\n  x\n',
+      '-\n  *e\n',
+      '-\n  {a: 1}\n',
+      // a tag there, which would be the collection's, and a collection no deeper than the dash
+      '- !!map\n  a: 1\n',
+      '- !!str\n  x\n',
+      '-\na: 1\n',
+      'a:\n  -\n  b: 1\n',
+    ];
+    expectTakenAndLeft('dashes.yaml', taken, left, { fix: true, configs });
+    // a finding in the second entry, at its value's place
+    const entry = (number: string) =>
+      `    -\n        provider: byo-phone-number\n        number: ${number}\n        credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n` +
+      '        assistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e\n';
+    const text = `phoneNumbers:\n${entry("'+14155550100'")}${entry('4155550101')}`;
+    expect(expectSameAsReference(text, 'numbers.yaml', {}, true)).toBe(true);
+    expect(lintText(text, { filePath: 'numbers.yaml' }).diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'quoted-number', line: 9, column: 17, endLine: 9, endColumn: 27 }),
+    ]);
+  });
+
   it('agree on the alias budget, which the documents of a file share, and which the fast reader spends as the reference reader does', () => {
     const budget = { limits: { maxAliasNodes: 2 } };
     const taken = [

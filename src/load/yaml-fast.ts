@@ -18,7 +18,9 @@ import type { LoadedDocument } from './types.js';
  * 2 MB/s and its CST parser slows down badly on one large document, so a 30 MB file needs a
  * reader of its own. Comment lines may be at any indentation, after a collection's last key or
  * item too, where hand-kept files comment out a key or an entry; yaml's ranges then end past some
- * of them, by rules of its parser that endValue and close follow.
+ * of them, by rules of its parser that endValue and close follow. A sequence's item may be a block
+ * collection on the lines after its dash, alone on its line but for a comment, as js-yaml's
+ * `indent: 4` writes every entry.
  *
  * It also takes a mapping's value written as a flow mapping or sequence of such scalars on one line
  * (`fallbackDestination: {type: number, number: "+14155550100"}`), and as YAML writers wrap long
@@ -38,9 +40,10 @@ import type { LoadedDocument } from './types.js';
  * collections and aliases, other tags, a value its tag does not resolve (`!!int abc`, `!!float 5`),
  * other directives (`%YAML 1.1` changes how yaml resolves scalars), `...` with no document before it,
  * tabs as indentation, before a comment alone on its line, after a sequence's dash or in a scalar
- * over several lines, lone surrogates, invalid escapes, empty values, odd indentation, a comment
- * line among a plain scalar's lines — and on anything that would be a finding other than a
- * duplicate key, an alias to no anchor or the alias budget spent.
+ * over several lines, lone surrogates, invalid escapes, empty values and items, a scalar on the
+ * lines after a dash alone, odd indentation, a comment line among a plain scalar's lines — and on
+ * anything that would be a finding other than a duplicate key, an alias to no anchor or the alias
+ * budget spent.
  * The caller then reads the text with the reference reader, whose output this one must equal
  * exactly (test/differential.test.ts).
  */
@@ -653,18 +656,19 @@ class BlockReader {
     let end = start;
     for (;;) {
       const at = this.skipBlanks(this.contentStart + 1);
-      if (at === this.contentEnd || text.charCodeAt(at) === Code.Hash || this.isSequenceItem(at)) throw outside;
+      if (this.isSequenceItem(at)) throw outside;
       this.path.push(value.length);
       const anchor = this.propertiesAt(at);
       const itemAt = this.propertiesEnd;
       if (itemAt === this.contentEnd) {
-        // `- &name` alone: the anchor of the collection on the lines after it, deeper than the dash (a tag would be the collection's too)
-        if (anchor === undefined || this.tag !== undefined) throw outside;
+        // a dash alone but for an anchor or comment (js-yaml's `indent: 4` writes every entry so): the item is
+        // the collection on the lines after it, deeper than the dash; a tag would be the collection's, which is left
+        if (this.tag !== undefined || this.hasTab(this.contentStart, this.contentEnd)) throw outside;
         this.advance();
         if (this.line !== Line.Content || this.indent <= column) throw outside;
-        this.anchors.set(anchor, pending);
+        if (anchor !== undefined) this.anchors.set(anchor, pending);
         this.readCollection(this.indent, depth + 1);
-        this.anchorRead(anchor);
+        if (anchor !== undefined) this.anchorRead(anchor);
       } else if (text.charCodeAt(itemAt) !== Code.Asterisk && this.keyColon(itemAt) !== -1) {
         // properties before a compact mapping's first key are the key's; a tab before it would count in its indentation
         if (anchor !== undefined || this.tag !== undefined || this.hasTab(this.contentStart, at)) throw outside;
