@@ -192,7 +192,6 @@ describe('fast readers against the reference readers', () => {
       'a: {k: v}}\n',
       'a: [a: b]\n',
       'a: {k: ${X}}\n',
-      '- {k: v}\n',
       '{k: v}\n',
     ];
     expectTakenAndLeft('flow.yaml', taken, left);
@@ -201,6 +200,52 @@ describe('fast readers against the reference readers', () => {
     expect(expectSameAsReference('a:\n  b: {k: v}\n  c: [x, y]\n', 'flow.yaml', shallow)).toBe(true);
     expect(expectSameAsReference('a:\n  b:\n    c: {k: v}\n', 'flow.yaml', shallow)).toBe(false);
     expect(expectSameAsReference('a:\n  b:\n    c: [v]\n', 'flow.yaml', shallow)).toBe(false);
+  });
+
+  it("agree on one-line flow collections as a sequence's items, which the fast reader takes only of scalars, and --fix makes the same of them", () => {
+    const configs: Config[] = [{ limits: { maxDepth: 2 } }, { limits: { maxAliasNodes: 2 } }];
+    // as PyYAML's dump(data, default_flow_style=None) writes an entry of scalars that fits on a line
+    const pyyaml =
+      "phoneNumbers:\n- {credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23, number: '+14155550100', provider: byo-phone-number}\n" +
+      '- {name: "Z\\xFCrich", number: \'+14155550101\', provider: byo-phone-number, status: active}\n' +
+      "- credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n  fallbackDestination: {number: '+14155550199', type: number}\n";
+    const taken = [
+      pyyaml,
+      pyyaml.replace(/\n/g, '\r\n'),
+      pyyaml.trimEnd(),
+      '- {k: v}\n',
+      '- [a, "b"]\n- x\n',
+      '- {k: v}  # c\n- [1]\n',
+      '-   { k : v , j: 1 }\n',
+      'a:\n- {k: v}\nb: 1\n',
+      'a:\n  - {k: v}\n  - j: 1\n',
+      // a duplicate key in one, which the reference reader reports too
+      '- {k: v, k: w}\n',
+      // anchored, with a comment after it, and aliased
+      '- &e {k: v}\n- *e\n',
+      '- &e [1]\n- *e\n- *e\n',
+      '- &e {k: v}  # c\n- b: *e\n',
+      // in a sequence after a dash alone, and comment lines after it
+      '-\n  - {k: v}\n  - [1, 2]\n',
+      '- {k: v}\n  # c\n# d\n',
+      'a:\n  - [1, 2]\n      # c\n  # d\nb: 1\n',
+    ];
+    const left = [
+      // a tag on the collection, nesting, empty ones, and one that is a compact mapping's key
+      '- !!map {k: v}\n',
+      '- &e !!seq [1]\n',
+      '- {k: [1]}\n',
+      '- [{k: v}]\n',
+      '- {}\n',
+      '- []\n',
+      '- {k: v}: x\n',
+      '- [a]: x\n',
+      // over several lines, as PyYAML wraps one past 80 columns, or with more after it
+      '- {k: v,\n  j: w}\n',
+      '- {k: v} x\n',
+      '- - {k: v}\n',
+    ];
+    expectTakenAndLeft('flow-items.yaml', taken, left, { fix: true, configs });
   });
 
   it('agree on escapes in double-quoted scalars, which the fast reader takes when they are valid on one line', () => {
@@ -416,8 +461,6 @@ describe('fast readers against the reference readers', () => {
       'a: &x {k: *y}\n',
       'a: &x {k: &y v}\n',
       'a: &x {}\n',
-      '- &x {k: v}\n- *x\n',
-      '- &x [1]\n',
       '- &x\n- *x\n',
       '- &x\n  v\n',
       '- &x # c\n  v\n',

@@ -22,12 +22,13 @@ import type { LoadedDocument } from './types.js';
  * collection on the lines after its dash, alone on its line but for a comment, as js-yaml's
  * `indent: 4` writes every entry.
  *
- * It also takes a mapping's value written as a flow mapping or sequence of such scalars on one line
- * (`fallbackDestination: {type: number, number: "+14155550100"}`), and as YAML writers wrap long
+ * It also takes a mapping's value or a sequence's item written as a flow mapping or sequence of such
+ * scalars on one line (`fallbackDestination: {type: number, number: "+14155550100"}`, `- {provider:
+ * byo-phone-number, …}` as PyYAML writes a short entry), and as YAML writers wrap long
  * strings: a plain or quoted scalar over several lines, or a block scalar (`|`, `|-`, `>`, `>-`).
  * As files write one shared value once, it takes anchors too: on such a scalar as a block mapping's
- * value or sequence's item (`credentialId: &trunk 2f4e…`), on such a flow collection as a value
- * (`fallbackDestination: &fd {type: number, …}`), and alone at the end of a key's line or after a
+ * value or sequence's item (`credentialId: &trunk 2f4e…`), on such a flow collection as a value or
+ * item (`fallbackDestination: &fd {type: number, …}`), and alone at the end of a key's line or after a
  * sequence's dash, on the block mapping or sequence on the lines after it (`fallbackDestination:
  * &frontdesk`, `- &base`); and an alias of any of them as a whole value or item
  * (`fallbackDestination: *frontdesk`). As files write a tag instead of quotes to keep YAML from
@@ -619,12 +620,8 @@ class BlockReader {
         if (anchor !== undefined) this.anchorRead(anchor);
       } else {
         const first = text.charCodeAt(at);
-        if (first === Code.Asterisk) this.readAlias(at, depth + 1);
-        else if (first === Code.OpenBrace || first === Code.OpenBracket) {
-          if (this.tag !== undefined) throw outside;
-          this.readFlowCollection(at, depth + 1);
-        } else if (first === Code.Pipe || first === Code.GreaterThan) this.readBlockScalar(at, column);
-        else this.readScalar(at, column);
+        if (first === Code.Pipe || first === Code.GreaterThan) this.readBlockScalar(at, column);
+        else this.readInlineValue(at, depth + 1, column);
         if (anchor !== undefined) this.anchors.set(anchor, this.anchored());
         this.advance();
         if (this.line === Line.Content && this.indent > column) throw outside;
@@ -648,7 +645,6 @@ class BlockReader {
 
   private readSequence(column: number, depth: number, indentless: boolean): void {
     if (depth >= this.limits.maxDepth) throw outside;
-    const text = this.text;
     const scratch = this.scratch;
     const base = scratch.length;
     const value: unknown[] = [];
@@ -669,13 +665,12 @@ class BlockReader {
         if (anchor !== undefined) this.anchors.set(anchor, pending);
         this.readCollection(this.indent, depth + 1);
         if (anchor !== undefined) this.anchorRead(anchor);
-      } else if (text.charCodeAt(itemAt) !== Code.Asterisk && this.keyColon(itemAt) !== -1) {
+      } else if (!this.startsAliasOrFlow(itemAt) && this.keyColon(itemAt) !== -1) {
         // properties before a compact mapping's first key are the key's; a tab before it would count in its indentation
         if (anchor !== undefined || this.tag !== undefined || this.hasTab(this.contentStart, at)) throw outside;
         this.readMapping(at - this.lineStart, at, depth + 1);
       } else {
-        if (text.charCodeAt(itemAt) === Code.Asterisk) this.readAlias(itemAt, depth + 1);
-        else this.readScalar(itemAt);
+        this.readInlineValue(itemAt, depth + 1);
         if (anchor !== undefined) this.anchors.set(anchor, this.anchored());
         this.advance();
         if (this.line === Line.Content && this.indent > column) throw outside;
@@ -697,6 +692,26 @@ class BlockReader {
     scratch.length = base;
     this.start = start;
     this.close(column, end);
+  }
+
+  /** Whether an alias or a flow collection starts at `at`, where a compact mapping's first key cannot. */
+  private startsAliasOrFlow(at: number): boolean {
+    const first = this.text.charCodeAt(at);
+    return first === Code.Asterisk || first === Code.OpenBrace || first === Code.OpenBracket;
+  }
+
+  /**
+   * A value or item at `depth` that starts at `at` on the current line, after its properties: an
+   * alias, a one-line flow collection (a tag on which is left) or a scalar, which as the value of a
+   * mapping at `column` may go on over the lines after it.
+   */
+  private readInlineValue(at: number, depth: number, column?: number): void {
+    const first = this.text.charCodeAt(at);
+    if (first === Code.Asterisk) this.readAlias(at, depth);
+    else if (first === Code.OpenBrace || first === Code.OpenBracket) {
+      if (this.tag !== undefined) throw outside;
+      this.readFlowCollection(at, depth);
+    } else this.readScalar(at, column);
   }
 
   /** Where the node after the properties read by propertiesAt starts: contentEnd when it starts on a later line. */
@@ -822,7 +837,8 @@ class BlockReader {
   }
 
   /**
-   * A flow mapping or sequence of scalars on one line, as a block mapping's value, such as
+   * A flow mapping or sequence of scalars on one line, as a block mapping's value or sequence's item
+   * (as PyYAML writes an entry of scalars with `default_flow_style=None`), such as
    * `{type: number, number: "+14155550100"}` or `[a, "b"]`: plain scalars, which in flow end at
    * `,`, `}` or `]`, and quoted ones, with a comment after the collection but none inside. Empty
    * collections, trailing commas, nesting, keys without values and any `#` or `: ` in a plain
