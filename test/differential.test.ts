@@ -989,7 +989,7 @@ describe('fast readers against the reference readers', () => {
   }
 
   it('agree on generated one-line flow collections and near misses, much of which the fast reader takes', () => {
-    agreeOnGenerated(flowYaml, 'generated.yaml', 500, 0.28);
+    agreeOnGenerated(flowYaml, 'generated.yaml', 500, 0.2);
   });
 
   it('agree on generated block, plain and quoted scalars over several lines, and near misses, much of which the fast reader takes', () => {
@@ -1001,7 +1001,7 @@ describe('fast readers against the reference readers', () => {
   });
 
   it('agree on generated phone numbers with anchored values, fallback mappings and entries, aliases of them and near misses, and --fix makes the same of them', () => {
-    agreeOnGenerated(aliasYaml, 'generated.yaml', 300, 0.53, {
+    agreeOnGenerated(aliasYaml, 'generated.yaml', 300, 0.4, {
       fix: true,
       moreConfigs: [{ limits: { maxAliasNodes: 3 } }, { limits: { maxAliasNodes: 8 } }, { limits: { maxAliasNodes: 20 } }],
     });
@@ -1024,7 +1024,7 @@ type Tree =
   /** `anchor` (`&a`, or a near miss) is written before a collection that is a mapping's value or a sequence's item. */
   | { kind: 'map'; pairs: [string, Tree][]; anchor: string | null }
   | { kind: 'seq'; items: Tree[]; anchor: string | null }
-  /** A flow collection on one line, anchored or not, written only as a mapping's value. */
+  /** A flow collection on one line, anchored or not, written as a mapping's value or a sequence's item. */
   | { kind: 'flow'; text: string };
 
 /** Mostly one of `common`, now and then one of `rare`: the near misses each generator also writes. */
@@ -1313,7 +1313,10 @@ const flowCollection: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.constantFrom('{}', '[]', '{k: {j: v}}', '[[x]]', '[{k: v}]', '{k: [x]}'), weight: 1 },
 );
 
-/** Documents with flow collections as values, after them a comment or not, and another pair after or not. */
+/**
+ * Documents with flow collections as values, or as a list's items as PyYAML writes short entries, after them a
+ * comment or not, and another pair after or not.
+ */
 const flowYaml: fc.Arbitrary<string> = fc
   .tuple(
     fc.array(fc.tuple(flowKey, flowCollection, mostly(['', '  # c', '\n    # deeper', '\n  # c\n# zero'], ['#c', ' x', '}'])), {
@@ -1323,10 +1326,11 @@ const flowYaml: fc.Arbitrary<string> = fc
     fc.constantFrom('', 'root:\n  ', '- '),
     fc.constantFrom('', 'last: 1\n'),
     fc.constantFrom('\n', '\r\n'),
+    fc.boolean(),
   )
-  .map(([pairs, head, last, newline]) => {
+  .map(([pairs, head, last, newline, items]) => {
     const pad = head === '' ? '' : '  ';
-    const lines = pairs.map(([key, flow, after]) => `${key}: ${flow}${after}`);
+    const lines = pairs.map(([key, flow, after]) => `${items ? '-' : `${key}:`} ${flow}${after}`);
     return (head + lines.join(`\n${pad}`) + '\n' + (last && head === '- ' ? pad : '') + last).replace(/\n/g, newline);
   });
 
@@ -1359,35 +1363,32 @@ const collectionAnchor = fc.oneof(
   { arbitrary: fc.constantFrom('&a &b', '&a !t', '!t &a', '&', '!!map', '&a !!map', '!!str'), weight: 1 },
 );
 
-const { tree: treeArbitrary } = fc.letrec<{ tree: Tree; map: Tree; seq: Tree; scalar: Tree }>((tie) => ({
+const { tree: treeArbitrary } = fc.letrec<{ tree: Tree; map: Tree; seq: Tree; scalar: Tree; flow: Tree }>((tie) => ({
   tree: fc.oneof({ depthSize: 'xsmall' }, tie('scalar'), tie('map'), tie('seq')),
   scalar: fc
     .tuple(scalarTag, mostly(scalarTexts, rareScalarTexts, 30))
     .map(([tag, text]) => ({ kind: 'scalar' as const, text: tag + text })),
   map: fc
     .array(
-      fc.tuple(
-        mostly(keyTexts, rareKeyTexts, 30),
-        fc.oneof(
-          { arbitrary: tie('tree'), weight: 6 },
-          {
-            arbitrary: fc
-              .tuple(flowCollection, fc.constantFrom('', '', '&a ', '&b '))
-              .map(([text, anchor]) => ({ kind: 'flow' as const, text: anchor + text })),
-            weight: 1,
-          },
-        ),
-      ),
+      fc.tuple(mostly(keyTexts, rareKeyTexts, 30), fc.oneof({ arbitrary: tie('tree'), weight: 6 }, { arbitrary: tie('flow'), weight: 1 })),
       { minLength: 1, maxLength: 4 },
     )
     .chain((pairs) => collectionAnchor.map((anchor) => ({ kind: 'map' as const, pairs, anchor }))),
   // a sequence directly in a sequence is rare in phone-number files
   seq: fc
-    .array(fc.oneof({ arbitrary: tie('scalar'), weight: 4 }, { arbitrary: tie('map'), weight: 4 }, { arbitrary: tie('seq'), weight: 1 }), {
-      minLength: 1,
-      maxLength: 4,
-    })
+    .array(
+      fc.oneof(
+        { arbitrary: tie('scalar'), weight: 4 },
+        { arbitrary: tie('map'), weight: 4 },
+        { arbitrary: tie('seq'), weight: 1 },
+        { arbitrary: tie('flow'), weight: 1 },
+      ),
+      { minLength: 1, maxLength: 4 },
+    )
     .chain((items) => collectionAnchor.map((anchor) => ({ kind: 'seq' as const, items, anchor }))),
+  flow: fc
+    .tuple(flowCollection, fc.constantFrom('', '', '&a ', '&b '))
+    .map(([text, anchor]) => ({ kind: 'flow' as const, text: anchor + text })),
 }));
 
 /** Writes a tree as block YAML, taking each layout choice from `choices` in turn. */
@@ -1421,7 +1422,7 @@ function writeBlock(root: Tree, choices: readonly number[]): string[] {
   };
   const write = (node: Tree, indent: number, lead: string): void => {
     const pad = ' '.repeat(indent);
-    if (node.kind === 'scalar') {
+    if (node.kind === 'scalar' || node.kind === 'flow') {
       lines.push(`${lead || pad}${node.text}${trailing()}`);
     } else if (node.kind === 'map') {
       node.pairs.forEach(([key, value], index) => {
@@ -1445,7 +1446,7 @@ function writeBlock(root: Tree, choices: readonly number[]): string[] {
         } else write(item, indent + 2, `${start}- `);
       });
     }
-    if (node.kind !== 'scalar') close(indent);
+    if (node.kind === 'map' || node.kind === 'seq') close(indent);
   };
   write(root, 0, '');
   return lines;
@@ -1601,9 +1602,24 @@ const entryTrailer = fc.array(mostly([0, 0, 2, -2, null], [-9, 4, 1, -1], 20), {
 
 /**
  * How an entry of a list is written: its pairs after the dash, or on the lines after the dash alone (as js-yaml's
- * `indent: 4` writes them, four columns deeper), after a comment or an anchor (`- &e`), or an alias instead.
+ * `indent: 4` writes them, four columns deeper), after a comment or an anchor (`- &e`), or in a flow mapping after
+ * the dash (`- {…}`, as PyYAML writes a short entry), or an alias instead.
  */
-const entryForm = fc.constantFrom('pairs', 'pairs', 'pairs', 'pairs', '-', '- ', '- # c', '- &e', '- &e  # c', '- *e', '- *fd', '- *n');
+const entryForm = fc.constantFrom(
+  'pairs',
+  'pairs',
+  'pairs',
+  'pairs',
+  '-',
+  '- ',
+  '- # c',
+  '- &e',
+  '- &e  # c',
+  '- {}',
+  '- *e',
+  '- *fd',
+  '- *n',
+);
 
 /**
  * One document: a number, a list of them, or the list under `phoneNumbers`; mostly led by pairs
@@ -1631,7 +1647,10 @@ const phoneDocument: fc.Arbitrary<string> = fc
     const pad = shape === 'list' ? '' : '  ';
     const list = entries
       .map(([pairs, form, trailer]) => {
-        if (form.startsWith('- *')) return [`${pad}${form}`, ...trail(trailer, pad.length)].join('\n');
+        if (form === '- {}' || form.startsWith('- *')) {
+          const line = form === '- {}' ? `- {${pairs.map((pair) => at(pair, pad.length + 2)).join(', ')}}` : form;
+          return [`${pad}${line}`, ...trail(trailer, pad.length)].join('\n');
+        }
         const column = pad.length + (form === '-' ? 4 : 2);
         const lines = pairs.map((pair, index) => `${index === 0 && form === 'pairs' ? `${pad}- ` : ' '.repeat(column)}${at(pair, column)}`);
         return [...(form === 'pairs' ? lines : [`${pad}${form}`, ...lines]), ...trail(trailer, column)].join('\n');
