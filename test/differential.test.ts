@@ -979,13 +979,14 @@ describe('fast readers against the reference readers', () => {
     { fix = false, moreConfigs = [] }: { fix?: boolean; moreConfigs?: Config[] } = {},
   ): void {
     let taken = 0;
+    const numRuns = runs * Number(process.env.DIFF_SCALE ?? 1);
     fc.assert(
       fc.property(texts, fc.constantFrom(...configs, ...moreConfigs), (text, config) => {
         if (expectSameAsReference(text, filePath, config, fix)) taken++;
       }),
-      { numRuns: runs * Number(process.env.DIFF_SCALE ?? 1) },
+      { numRuns },
     );
-    expect(taken).toBeGreaterThan(runs * share);
+    expect(taken).toBeGreaterThan(numRuns * share);
   }
 
   it('agree on generated one-line flow collections and near misses, much of which the fast reader takes', () => {
