@@ -240,12 +240,56 @@ describe('fast readers against the reference readers', () => {
       '- []\n',
       '- {k: v}: x\n',
       '- [a]: x\n',
-      // over several lines, as PyYAML wraps one past 80 columns, or with more after it
-      '- {k: v,\n  j: w}\n',
+      // with more after it
       '- {k: v} x\n',
       '- - {k: v}\n',
     ];
     expectTakenAndLeft('flow-items.yaml', taken, left, { fix: true, configs });
+  });
+
+  it('agree on flow collections wrapped over several lines after commas, as PyYAML wraps them, which the fast reader takes, and --fix makes the same of them', () => {
+    const configs: Config[] = [{ limits: { maxDepth: 2 } }];
+    // as PyYAML's dump(data, default_flow_style=None) wraps an entry past 80 columns
+    const pyyaml =
+      'phoneNumbers:\n- {assistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e, credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23,\n' +
+      '  name: "Front desk Z\\xFCrich", number: \'+14155550100\', provider: byo-phone-number,\n  status: active}\n' +
+      "- credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n  fallbackDestination: {message: Connecting you to our front desk., number: '+16465000002',\n" +
+      "    type: number}\n  number: '+14155550101'\n  provider: byo-phone-number\n";
+    const taken = [
+      pyyaml,
+      pyyaml.replace(/\n/g, '\r\n'),
+      pyyaml.trimEnd(),
+      'a: {k: v,\n  j: w}\n',
+      'a: {k: v,\n j: w}\nb: 1\n',
+      'a:\n  b: {k: v,\n    j: w}\nc: 1\n',
+      '- [a, b,\n  c]\n',
+      '- {k: v,\n  j: w,\n      l: x}\n',
+      '- {k: v,  \n  j: "w"}  # c\n',
+      '- {k: v,\n  k: w}\n',
+      '- &e {k: v,\n  j: w}\n- *e\n',
+      'a:\n- {k: v,\n  j: w}\nb: 1\n',
+      '- a: {k: v,\n    j: w}\n',
+      '- a: {k: v,\n   j: w}\n',
+      '- {k: v,\n  j: w}\n  # c\n- x\n',
+    ];
+    const left = [
+      // a line no deeper than the collection the flow one is in
+      'a: {k: v,\nj: w}\n',
+      '- {k: v,\n-  j: w}\n',
+      'a:\n  b: {k: v,\n  j: w}\n',
+      // a line break elsewhere than after a comma, and empty and comment lines among the lines
+      '- {k: v\n  , j: w}\n',
+      '- {k: a\n  b}\n',
+      "- {k: 'a\n  b'}\n",
+      '- {k: v,\n  j: w\n  }\n',
+      '- {\n  k: v}\n',
+      '- {k: v,\n  }\n',
+      '- {k: v,\n\n  j: w}\n',
+      '- {k: v,\n   \n  j: w}\n',
+      '- {k: v,\n  # c\n  j: w}\n',
+      '- {k: v, # c\n  j: w}\n',
+    ];
+    expectTakenAndLeft('flow-lines.yaml', taken, left, { fix: true, configs });
   });
 
   it('agree on escapes in double-quoted scalars, which the fast reader takes when they are valid on one line', () => {
@@ -766,6 +810,8 @@ describe('fast readers against the reference readers', () => {
       'a: col\there\nb: x\ty # c\nc: "x\t"\nd: \'\tx\t\'\ne: "x\ty"\t # c\na\tb: v\n',
       'a: {k: col\there, "j\t": "\tw"}\n',
       'a: 1\r\nb: x\t\r\n',
+      // a tab in a one-line flow collection, before and after one over several lines
+      '- {k:\tv,\tj: w}\n- {k: v,\n  j: w}\n- [\tx]\t\n',
     ];
     const left = [
       // tabs as indentation, which yaml reports, and before a comment alone on its line
@@ -791,6 +837,16 @@ describe('fast readers against the reference readers', () => {
       'a: |\t\n  x\n',
       'a: |\n  x\t\n',
       'a: >\n  x\n  \ty\n',
+      // tabs in a flow collection over several lines: in a line's indentation, which yaml reports, and
+      // anywhere else in it, where they are left as they are in a scalar over several lines
+      '- {k: v,\n\tj: w}\n',
+      '- {k: v,\n  \tj: w}\n',
+      'a: {k: v,\n\t  j: w}\n',
+      '- {k: v,\t\n  j: w}\n',
+      '- {k:\tv,\n  j: w}\n',
+      '- {k: v,\n  j:\tw}\n',
+      '- [a,\n  b\t]\n',
+      '- {k: v,\n  j: w}\t# c\n',
     ];
     expectTakenAndLeft('tabs.yaml', taken, left, { fix: true, configs });
   });

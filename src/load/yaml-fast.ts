@@ -24,7 +24,8 @@ import type { LoadedDocument } from './types.js';
  *
  * It also takes a mapping's value or a sequence's item written as a flow mapping or sequence of such
  * scalars on one line (`fallbackDestination: {type: number, number: "+14155550100"}`, `- {provider:
- * byo-phone-number, …}` as PyYAML writes a short entry), and as YAML writers wrap long
+ * byo-phone-number, …}` as PyYAML writes an entry), or over several lines each broken after a comma,
+ * as PyYAML wraps one past 80 columns; and as YAML writers wrap long
  * strings: a plain or quoted scalar over several lines, or a block scalar (`|`, `|-`, `>`, `>-`).
  * As files write one shared value once, it takes anchors too: on such a scalar as a block mapping's
  * value or sequence's item (`credentialId: &trunk 2f4e…`), on such a flow collection as a value or
@@ -621,7 +622,7 @@ class BlockReader {
       } else {
         const first = text.charCodeAt(at);
         if (first === Code.Pipe || first === Code.GreaterThan) this.readBlockScalar(at, column);
-        else this.readInlineValue(at, depth + 1, column);
+        else this.readInlineValue(at, depth + 1, column, true);
         if (anchor !== undefined) this.anchors.set(anchor, this.anchored());
         this.advance();
         if (this.line === Line.Content && this.indent > column) throw outside;
@@ -670,7 +671,7 @@ class BlockReader {
         if (anchor !== undefined || this.tag !== undefined || this.hasTab(this.contentStart, at)) throw outside;
         this.readMapping(at - this.lineStart, at, depth + 1);
       } else {
-        this.readInlineValue(itemAt, depth + 1);
+        this.readInlineValue(itemAt, depth + 1, column, false);
         if (anchor !== undefined) this.anchors.set(anchor, this.anchored());
         this.advance();
         if (this.line === Line.Content && this.indent > column) throw outside;
@@ -701,17 +702,17 @@ class BlockReader {
   }
 
   /**
-   * A value or item at `depth` that starts at `at` on the current line, after its properties: an
-   * alias, a one-line flow collection (a tag on which is left) or a scalar, which as the value of a
-   * mapping at `column` may go on over the lines after it.
+   * A value or item at `depth` of a collection at `column`, that starts at `at` on the current line
+   * after its properties: an alias, a flow collection (a tag on which is left) or a scalar, which as
+   * a mapping's value (`isValue`) may go on over the lines after it.
    */
-  private readInlineValue(at: number, depth: number, column?: number): void {
+  private readInlineValue(at: number, depth: number, column: number, isValue: boolean): void {
     const first = this.text.charCodeAt(at);
     if (first === Code.Asterisk) this.readAlias(at, depth);
     else if (first === Code.OpenBrace || first === Code.OpenBracket) {
       if (this.tag !== undefined) throw outside;
-      this.readFlowCollection(at, depth);
-    } else this.readScalar(at, column);
+      this.readFlowCollection(at, depth, column);
+    } else this.readScalar(at, isValue ? column : undefined);
   }
 
   /** Where the node after the properties read by propertiesAt starts: contentEnd when it starts on a later line. */
@@ -837,17 +838,19 @@ class BlockReader {
   }
 
   /**
-   * A flow mapping or sequence of scalars on one line, as a block mapping's value or sequence's item
+   * A flow mapping or sequence of scalars, as a value or item of a block collection at `column`
    * (as PyYAML writes an entry of scalars with `default_flow_style=None`), such as
    * `{type: number, number: "+14155550100"}` or `[a, "b"]`: plain scalars, which in flow end at
-   * `,`, `}` or `]`, and quoted ones, with a comment after the collection but none inside. Empty
-   * collections, trailing commas, nesting, keys without values and any `#` or `: ` in a plain
-   * scalar are left to the reference reader.
+   * `,`, `}` or `]`, and quoted ones, with a comment after the collection but none inside. It may go
+   * on over lines deeper than `column`, each after a comma, as PyYAML wraps one past 80 columns.
+   * Empty collections, trailing commas, nesting, keys without values, any `#` or `: ` in a plain
+   * scalar, and other line breaks, empty lines and comment lines in it are left to the reference reader.
    */
-  private readFlowCollection(open: number, depth: number): void {
+  private readFlowCollection(open: number, depth: number, column: number): void {
     if (depth >= this.limits.maxDepth) throw outside;
     const text = this.text;
-    const end = this.contentEnd;
+    const firstEnd = this.contentEnd;
+    let end = firstEnd;
     const isMap = text.charCodeAt(open) === Code.OpenBrace;
     const closer = isMap ? Code.CloseBrace : Code.CloseBracket;
     const scratch = this.scratch;
@@ -894,15 +897,40 @@ class BlockReader {
       if (code === closer) break;
       if (code !== Code.Comma) throw outside;
       at = this.skipBlanks(at + 1);
+      if (at === end) {
+        at = this.nextFlowLine(column);
+        end = this.contentEnd;
+      }
     }
     const close = at + 1;
     if (!this.endsLineAt(close, end)) throw outside;
+    // as for a scalar over several lines, a tab anywhere in a collection over several lines is left
+    if (end !== firstEnd && this.hasTab(open, this.nextLine)) throw outside;
     this.value = isMap ? mapValue : seqValue;
     this.node = isMap ? new MapNode(open, close, scratch.slice(base)) : new SeqNode(open, close, scratch.slice(base) as SourceNode[]);
     scratch.length = base;
     this.start = open;
     this.end = close;
     this.nodeEnd = this.nextLine;
+  }
+
+  /**
+   * Moves to the line after a flow collection's line that ends in a comma, which must go on with its
+   * next entry deeper than `column`, and returns where that starts. A tab in its indentation, which
+   * YAML never counts as indentation, is left to the reference reader.
+   */
+  private nextFlowLine(column: number): number {
+    const emptyLines = this.nextNonEmptyLine(this.nextLine);
+    const { measuredStart: lineAt, measuredContent: content } = this;
+    if (emptyLines > 0 || content === -1 || content - lineAt <= column) throw outside;
+    const first = this.text.charCodeAt(content);
+    if (first === Code.Hash || first === Code.Tab) throw outside;
+    this.lineStart = lineAt;
+    this.contentStart = content;
+    this.contentEnd = this.measuredEnd;
+    this.nextLine = this.measuredNext;
+    this.indent = content - lineAt;
+    return content;
   }
 
   /** A scalar in a flow collection on the current line, ending before `,` or the closing bracket; sets value, start, end and plain. */
