@@ -271,6 +271,15 @@ describe('fast readers against the reference readers', () => {
       '- a: {k: v,\n    j: w}\n',
       '- a: {k: v,\n   j: w}\n',
       '- {k: v,\n  j: w}\n  # c\n- x\n',
+      // a plain or quoted scalar in it wrapped at a space, or at an escaped line break (`\`, then `\ `), as PyYAML wraps a long one
+      '- {k: a\n  b}\n',
+      '- {k: a  \n     b c, j: 1,\n  l: 1\n  2}\n',
+      '- [a\n  b\n  c, d]\n',
+      "- {k: 'a\n  b'}\n",
+      '- {k: "a\n\n  b", j: w}\n',
+      '- {k: x, n: "Z\\xFCrich desk\\\n    \\ 8", j: w}\n',
+      'a:\n  b: {k: "x\n    y", j: z}\nc: 1\n',
+      'a: {k: x\n  y}\r\nb: 1\r\n',
     ];
     const left = [
       // a line no deeper than the collection the flow one is in
@@ -279,15 +288,22 @@ describe('fast readers against the reference readers', () => {
       'a:\n  b: {k: v,\n  j: w}\n',
       // a line break elsewhere than after a comma, and empty and comment lines among the lines
       '- {k: v\n  , j: w}\n',
-      '- {k: a\n  b}\n',
-      "- {k: 'a\n  b'}\n",
       '- {k: v,\n  j: w\n  }\n',
+      '- {"k\n  j": v}\n',
       '- {\n  k: v}\n',
       '- {k: v,\n  }\n',
       '- {k: v,\n\n  j: w}\n',
       '- {k: v,\n   \n  j: w}\n',
       '- {k: v,\n  # c\n  j: w}\n',
       '- {k: v, # c\n  j: w}\n',
+      // in a plain scalar: an empty line, a comment line, an indicator or `: ` on its next line, a line no deeper
+      '- {k: a\n\n  b}\n',
+      '- {k: a\n  # c\n  b}\n',
+      '- {k: a\n  -b}\n',
+      '- {k: a\n  b: c}\n',
+      '- {k: a\nb}\n',
+      '- {k: "a\nb"}\n',
+      '- {k: "a\\\n\n  b"}\n',
     ];
     expectTakenAndLeft('flow-lines.yaml', taken, left, { fix: true, configs });
   });
@@ -318,6 +334,8 @@ describe('fast readers against the reference readers', () => {
       'a: "\\t\n  \\u00e9"\r\nb: 1\r\n',
       'a: "line \\\n  joined"\n',
       'b:\n  message: "Thanks for calling: we will\n    connect you"\n  c: 1\n',
+      // in a flow collection, as PyYAML wraps one there too
+      'a: {k: "x\n  y"}\n',
     ];
     const left = [
       'a: "x\ny"\n',
@@ -330,9 +348,9 @@ describe('fast readers against the reference readers', () => {
       'a: "x\n  y\n',
       '- "x\n  y"\n',
       '"k\n  ey": v\n',
-      'a: {k: "x\n  y"}\n',
       // an escape cut short by an escaped line break, which the next line must not complete
       'a: "\\x4\\\n  1"\n',
+      'a: {k: "\\x4\\\n  1"}\n',
       'a: "\\u00\\\n  e9"\n',
     ];
     expectTakenAndLeft('quoted-lines.yaml', taken, left);
@@ -847,6 +865,13 @@ describe('fast readers against the reference readers', () => {
       '- {k: v,\n  j:\tw}\n',
       '- [a,\n  b\t]\n',
       '- {k: v,\n  j: w}\t# c\n',
+      // and in a plain or quoted scalar wrapped over lines in one
+      '- {k: a\t\n  b}\n',
+      '- {k: a\n  b\tc}\n',
+      '- {k: a\n  b\t, j: w}\n',
+      '- {k: "a\t\n  b"}\n',
+      '- {k: "a\n  \tb"}\n',
+      "- {k: 'a\n  b'\t}\n",
     ];
     expectTakenAndLeft('tabs.yaml', taken, left, { fix: true, configs });
   });

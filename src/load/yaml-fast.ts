@@ -24,8 +24,8 @@ import type { LoadedDocument } from './types.js';
  *
  * It also takes a mapping's value or a sequence's item written as a flow mapping or sequence of such
  * scalars on one line (`fallbackDestination: {type: number, number: "+14155550100"}`, `- {provider:
- * byo-phone-number, …}` as PyYAML writes an entry), or over several lines each broken after a comma,
- * as PyYAML wraps one past 80 columns; and as YAML writers wrap long
+ * byo-phone-number, …}` as PyYAML writes an entry), or over several lines, as PyYAML wraps one past
+ * 80 columns: after a comma, or in a plain or quoted scalar; and as YAML writers wrap long
  * strings: a plain or quoted scalar over several lines, or a block scalar (`|`, `|-`, `>`, `>-`).
  * As files write one shared value once, it takes anchors too: on such a scalar as a block mapping's
  * value or sequence's item (`credentialId: &trunk 2f4e…`), on such a flow collection as a value or
@@ -842,9 +842,10 @@ class BlockReader {
    * (as PyYAML writes an entry of scalars with `default_flow_style=None`), such as
    * `{type: number, number: "+14155550100"}` or `[a, "b"]`: plain scalars, which in flow end at
    * `,`, `}` or `]`, and quoted ones, with a comment after the collection but none inside. It may go
-   * on over lines deeper than `column`, each after a comma, as PyYAML wraps one past 80 columns.
-   * Empty collections, trailing commas, nesting, keys without values, any `#` or `: ` in a plain
-   * scalar, and other line breaks, empty lines and comment lines in it are left to the reference reader.
+   * on over lines deeper than `column`, each after a comma or in a scalar, as PyYAML wraps one past
+   * 80 columns. Empty collections, trailing commas, nesting, keys without values, any `#` or `: ` in
+   * a plain scalar, other line breaks (after the opening bracket, before a comma or the closing one,
+   * in a key), and empty and comment lines outside quoted scalars are left to the reference reader.
    */
   private readFlowCollection(open: number, depth: number, column: number): void {
     if (depth >= this.limits.maxDepth) throw outside;
@@ -882,15 +883,17 @@ class BlockReader {
         this.keyEnd = keyEnd;
         const key = this.keyText(keyAt);
         this.checkRepeated(mapValue, keys, key, keyAt, keyEnd);
-        this.readFlowScalar(this.skipBlanks(colon + 1), closer);
+        this.readFlowScalar(this.skipBlanks(colon + 1), closer, column);
         setOwn(mapValue, key, this.value);
         scratch.push(key, keyAt, keyEnd, this.start, this.end, this.plain);
         keys.pushed(key);
       } else {
-        this.readFlowScalar(at, closer);
+        this.readFlowScalar(at, closer, column);
         seqValue.push(this.value);
         scratch.push(new ScalarNode(this.start, this.end, this.plain));
       }
+      // a quoted scalar may have ended on a later line
+      end = this.contentEnd;
       at = this.skipBlanks(this.end);
       if (at >= end) throw outside;
       const code = text.charCodeAt(at);
@@ -925,33 +928,68 @@ class BlockReader {
     if (emptyLines > 0 || content === -1 || content - lineAt <= column) throw outside;
     const first = this.text.charCodeAt(content);
     if (first === Code.Hash || first === Code.Tab) throw outside;
-    this.lineStart = lineAt;
-    this.contentStart = content;
-    this.contentEnd = this.measuredEnd;
-    this.nextLine = this.measuredNext;
-    this.indent = content - lineAt;
+    this.enterMeasuredLine();
     return content;
   }
 
-  /** A scalar in a flow collection on the current line, ending before `,` or the closing bracket; sets value, start, end and plain. */
-  private readFlowScalar(at: number, closer: number): void {
+  /** Makes the line measured last, which has content, the current one. */
+  private enterMeasuredLine(): void {
+    this.lineStart = this.measuredStart;
+    this.contentStart = this.measuredContent;
+    this.contentEnd = this.measuredEnd;
+    this.nextLine = this.measuredNext;
+    this.indent = this.measuredContent - this.measuredStart;
+  }
+
+  /**
+   * A scalar in a flow collection in a block collection at `column`, ending before `,` or the closing
+   * bracket: a plain one on the current line, a quoted one there or over the lines after it (as
+   * PyYAML wraps a long one); sets value, start, end and plain.
+   */
+  private readFlowScalar(at: number, closer: number, column: number): void {
     const text = this.text;
     const end = this.contentEnd;
     if (at >= end) throw outside;
     const first = text.charCodeAt(at);
-    if (first === Code.Quote || first === Code.Apostrophe) this.setScalar(at, this.closingQuote(at) + 1, false);
-    else {
+    if (first === Code.Quote || first === Code.Apostrophe) {
+      const close = this.quoteBetween(first, at + 1, end);
+      if (close === -1) this.readQuotedLines(at, column, true);
+      else this.setScalar(at, close + 1, false);
+    } else {
       if (indicators.has(first) && !(first === Code.Dash && isFlowPlainSafe(text.charCodeAt(at + 1), at + 1 < end))) throw outside;
-      let valueEnd: number;
-      for (valueEnd = at + 1; valueEnd < end; valueEnd++) {
-        const code = text.charCodeAt(valueEnd);
-        if (code === Code.Comma || code === closer) break;
-        if (flowStops.has(code) || code === Code.Hash) throw outside;
-        // `a: b` would nest a mapping, and `a:` before `,` or the end reads another way in flow
-        if (code === Code.Colon && !isFlowPlainSafe(text.charCodeAt(valueEnd + 1), valueEnd + 1 < end)) throw outside;
+      let from = at;
+      let valueEnd = this.flowPlainEnd(at, closer);
+      // the lines before the last, each line break folded to a space, as PyYAML wraps a long one at a space
+      let folded = '';
+      while (valueEnd === this.contentEnd) {
+        folded += `${text.slice(from, this.trimBlanks(from, valueEnd))} `;
+        from = this.nextFlowLine(column);
+        if (indicators.has(text.charCodeAt(from))) throw outside;
+        valueEnd = this.flowPlainEnd(from, closer);
       }
-      this.setScalar(at, this.trimBlanks(at, valueEnd), true);
+      valueEnd = this.trimBlanks(from, valueEnd);
+      // as in a scalar over several lines out of flow, a tab in one over several lines is left
+      if (folded !== '' && this.hasTab(at, valueEnd)) throw outside;
+      this.setValue(this.scalarValue(folded + text.slice(from, valueEnd), true), at, valueEnd, true);
     }
+  }
+
+  /**
+   * Where a plain scalar's part that starts at `at` on the current line, in a flow collection
+   * closed by `closer`, ends: before `,` or the closer, or at the line's end.
+   */
+  private flowPlainEnd(at: number, closer: number): number {
+    const text = this.text;
+    const end = this.contentEnd;
+    let valueEnd: number;
+    for (valueEnd = at + 1; valueEnd < end; valueEnd++) {
+      const code = text.charCodeAt(valueEnd);
+      if (code === Code.Comma || code === closer) break;
+      if (flowStops.has(code) || code === Code.Hash) throw outside;
+      // `a: b` would nest a mapping, and `a:` before `,` or the end reads another way in flow
+      if (code === Code.Colon && !isFlowPlainSafe(text.charCodeAt(valueEnd + 1), valueEnd + 1 < end)) throw outside;
+    }
+    return valueEnd;
   }
 
   /** Where the key ends, set by keyColon. */
@@ -1144,13 +1182,14 @@ class BlockReader {
   }
 
   /**
-   * A quoted scalar that goes on over lines deeper than the mapping at `column` whose value it is,
-   * as PyYAML wraps a long quoted string: each line break folds to a space, or to the empty lines
-   * after it, and a double-quoted line that ends in a backslash joins the next. A line of spaces
-   * alone, an escaped line break before an empty line and an escaped space before a line break are
-   * left to the reference reader.
+   * A quoted scalar that goes on over lines deeper than the block collection at `column` whose value
+   * it is, or in which is the flow collection (`inFlow`) that holds it, as PyYAML wraps a long quoted
+   * string: each line break folds to a space, or to the empty lines after it, and a double-quoted
+   * line that ends in a backslash joins the next. In a flow collection, the line it ends on becomes
+   * the current one, as the collection goes on there. A line of spaces alone, an escaped line break
+   * before an empty line and an escaped space before a line break are left to the reference reader.
    */
-  private readQuotedLines(at: number, column: number): void {
+  private readQuotedLines(at: number, column: number, inFlow = false): void {
     const text = this.text;
     const quote = text.charCodeAt(at);
     // each line's part is decoded on its own: an escape ends on its line, and one that an escaped
@@ -1179,10 +1218,11 @@ class BlockReader {
       after = this.measuredNext;
       const close = this.quoteBetween(quote, from, lineEnd);
       if (close === -1) continue;
-      if (!this.endsLineAt(close + 1, lineEnd) || this.hasTab(at, after)) throw outside;
+      if ((!inFlow && !this.endsLineAt(close + 1, lineEnd)) || this.hasTab(at, after)) throw outside;
       joined += part(from, close);
       this.setValue(this.scalarValue(joined, false), at, close + 1, false);
-      this.nodeEnd = this.nextLine = after;
+      if (inFlow) this.enterMeasuredLine();
+      else this.nodeEnd = this.nextLine = after;
       return;
     }
   }
