@@ -1340,6 +1340,10 @@ const flowScalarTexts = [
   '📞 🚀',
   'col␉here',
   '"esc\\"ape, \\x7D"',
+  // wrapped at a space or an escaped line break, as PyYAML wraps a long one; a tab stands for the next line's indentation
+  'two\n\twords',
+  "'it''s\n\tok'",
+  '"Z\\xFCrich\\\n\t\\ desk"',
 ];
 const rareFlowScalarTexts = [
   'x\ud83d',
