@@ -19,6 +19,7 @@ import {
   locate,
   nodeAt,
   resolveLimits,
+  tagAt,
   valueStart,
   type LoadedDocument,
   type LoadedFile,
@@ -362,6 +363,7 @@ function checkDocument(
       const node = nodeAt(document.source, [...entryPathOf(listPath, entryIndex), ...relative]);
       return node ? file.text.slice(node.span.start, node.span.end) : undefined;
     },
+    tag: (relative) => tagAt(file.text, document.source, [...entryPathOf(listPath, entryIndex), ...relative]),
     report: (report) =>
       found.push({
         finding: toFinding(report, current.id, entryPathOf(listPath, entryIndex)),

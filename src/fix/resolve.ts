@@ -1,5 +1,5 @@
 import type { DataFix, DataPath, Fix } from '../diagnostic.js';
-import { editableNodeAt, findPair, insideScalar, type SourceMap, type SourceNode, type SourcePair } from '../load/source.js';
+import { editableNodeAt, findPair, insideScalar, tagBetween, type SourceMap, type SourceNode, type SourcePair } from '../load/source.js';
 
 /**
  * Turns a fix stated against a data path into an edit of the text as loaded (offsets without a
@@ -35,7 +35,7 @@ function resolveEdit(text: string, root: SourceNode | undefined, path: DataPath,
       const { start, end } = pair.value.span;
       // an empty span is a key without a value, and replacing an alias would cut it from its anchor;
       // a tag before the value (`!!int 5`) would still decide what any new text means
-      if (start === end || text[start] === '*' || text.slice(pair.keySpan.end, start).includes('!')) return undefined;
+      if (start === end || text[start] === '*' || tagBetween(text, pair.keySpan.end, start) !== undefined) return undefined;
       // a block scalar's span holds its final line break, which the next line still needs
       const lineBreak = text[end - 1] !== '\n' ? 0 : text[end - 2] === '\r' ? 2 : 1;
       return { range: [start, end - lineBreak], text: fix.text };

@@ -9,7 +9,7 @@ import { loadYamlFast } from './yaml-fast.js';
 import { loadYaml } from './yaml.js';
 
 export { defaultLimits, maxDepthCeiling, resolveLimits, type Limits } from './limits.js';
-export { insideScalar, LineIndex, locate, nodeAt, valueStart, type SourceNode } from './source.js';
+export { insideScalar, LineIndex, locate, nodeAt, tagAt, valueStart, type SourceNode } from './source.js';
 export type { LoadedDocument } from './types.js';
 
 export interface LoadedFile {

@@ -148,6 +148,22 @@ function walk(root: SourceNode | undefined, path: DataPath, stopAtAliases: boole
 export const nodeAt = (root: SourceNode | undefined, path: DataPath): SourceNode | undefined => walk(root, path, false);
 
 /**
+ * The tag written on a mapping's value between its key's end and the value's start (`!!int` in
+ * `number: !!int 5`), which decides what the value's text means. Only `:`, blanks, an anchor, a tag
+ * and comments lie there, so a `#` always starts a comment.
+ */
+export function tagBetween(text: string, keyEnd: number, valueStart: number): string | undefined {
+  return /(?:^|[\s:])(!<[^>]*>|![^\s,[\]{}]*)/.exec(text.slice(keyEnd, valueStart).replace(/#.*$/gm, ''))?.[1];
+}
+
+/** The tag written on the value at a path, when the path ends at a mapping's value that has one. */
+export function tagAt(text: string, root: SourceNode | undefined, path: DataPath): string | undefined {
+  const parent = path.length === 0 ? undefined : nodeAt(root, path.slice(0, -1));
+  const pair = parent?.kind === 'map' ? pairOf(parent, String(path[path.length - 1])) : undefined;
+  return pair && tagBetween(text, pair.keySpan.end, pair.value.span.start);
+}
+
+/**
  * The node at a path that an edit may change: none when the path passes through an alias or
  * ends at one, whose nodes are the anchor's text (an edit there would change every copy).
  */

@@ -24,9 +24,12 @@ function reportUnquoted(context: EntryContext, path: DataPath, value: unknown): 
     });
     return;
   }
-  // only a tag (`!!int "5"`) makes a number of a quoted value, and quoting it again would change nothing
-  if (written.startsWith('"') || written.startsWith("'")) {
-    context.report({ path, message: `${field} ${written} is quoted, but a tag made it ${became}; remove the tag`, hint: 'remove the tag' });
+  // a tag (`!!int`) decides what the text means, so quoting the value under it would change nothing
+  const tag = context.tag(path);
+  if (tag !== undefined) {
+    const quoted = written.startsWith('"') || written.startsWith("'");
+    const hint = quoted ? 'remove the tag' : `remove the tag and quote it: "${written}"`;
+    context.report({ path, message: `${field} ${written} is tagged ${tag}, which made it ${became}; ${hint}`, hint });
     return;
   }
   context.report({

@@ -53,6 +53,8 @@ export interface EntryContext {
   knowledge: Knowledge;
   /** The value at a path relative to the entry exactly as the file spells it. */
   written(path: DataPath): string | undefined;
+  /** The tag written on the value at a path relative to the entry (`!!int`), when it is a mapping's value that has one. */
+  tag(path: DataPath): string | undefined;
   report(report: RuleReport): void;
 }
 

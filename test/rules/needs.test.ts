@@ -65,7 +65,7 @@ const anyEntryOrLoop = fc
 
 function reportsOf(check: (context: EntryContext) => void, entry: Entry, knowledge: EntryContext['knowledge']): RuleReport[] {
   const reports: RuleReport[] = [];
-  check({ entry, knowledge, written: () => undefined, report: (report) => reports.push(report) });
+  check({ entry, knowledge, written: () => undefined, tag: () => undefined, report: (report) => reports.push(report) });
   return reports;
 }
 

@@ -67,7 +67,33 @@ ruleTable('quoted-number', [
         5,
         51,
         '/fallbackDestination/number',
-        "fallbackDestination.number '+14155550199' is quoted, but a tag made it the integer 14155550199; remove the tag",
+        "fallbackDestination.number '+14155550199' is tagged !!int, which made it the integer 14155550199; remove the tag",
+      ),
+    ],
+  },
+  {
+    // quoting it under the tag would leave an integer: the tag must go too
+    name: 'an unquoted number under a tag, after an anchor and a comment line',
+    text: numberFile(
+      'serverUrl: https://hooks.example.com/vapi',
+      'fallbackDestination:',
+      '  type: number',
+      '  number: &n # the desk, ! for short',
+      '    !<tag:yaml.org,2002:int> +14155550199',
+      '  extension: !!int 0012',
+    ),
+    expected: [
+      error(
+        8,
+        30,
+        '/fallbackDestination/number',
+        'fallbackDestination.number +14155550199 is tagged !<tag:yaml.org,2002:int>, which made it the integer 14155550199; remove the tag and quote it: "+14155550199"',
+      ),
+      error(
+        9,
+        20,
+        '/fallbackDestination/extension',
+        'fallbackDestination.extension 0012 is tagged !!int, which made it the integer 12; remove the tag and quote it: "0012"',
       ),
     ],
   },
@@ -77,6 +103,28 @@ ruleTable('quoted-number', [
     expected: [],
   },
 ]);
+
+describe('quoted-number under a tag', () => {
+  it('offers no fix, since the quoted value would still be a number', () => {
+    const text = numberFile('serverUrl: https://hooks.example.com/vapi', 'fallbackDestination: {type: number, number: !!int +14155550199}');
+    const [finding] = lintText(text, { fix: true }).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'quoted-number');
+    expect(finding.fix).toBeUndefined();
+    expect(finding.hint).toBe('remove the tag and quote it: "+14155550199"');
+  });
+
+  it('is not seen in a comment between the key and its value', () => {
+    const text = numberFile(
+      'serverUrl: https://hooks.example.com/vapi',
+      'fallbackDestination:',
+      '  type: number',
+      '  number: # ! marks the front desk',
+      '    +14155550199',
+    );
+    const [finding] = lintText(text).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'quoted-number');
+    expect(finding.hint).toBe('quote it: "+14155550199"');
+    expect(finding.fix).toEqual({ range: [text.indexOf('+14155550199'), text.indexOf('+14155550199') + 12], text: '"+14155550199"' });
+  });
+});
 
 describe('quoted-number through an alias', () => {
   it('offers no fix, which would replace the alias with the string "*n"', () => {
