@@ -329,7 +329,8 @@ async function main(argv: readonly string[]): Promise<number> {
       error instanceof ReportTooLargeError
     ) {
       if (process.env.BYO_LINT_DEBUG === '1' && error.cause instanceof Error) process.stderr.write(`${error.cause.stack}\n`);
-      process.stderr.write(`byo-lint: ${error.message}\n`);
+      // a message of several problems has one on each line, each marked as byo-lint's
+      process.stderr.write(error.message.replace(/^/gm, 'byo-lint: ') + '\n');
       return 2;
     }
     if (process.env.BYO_LINT_DEBUG === '1') process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);

@@ -433,6 +433,28 @@ describe('invalid configuration is exit 2 with the file, position and reason', (
     for (const [content, expected] of cases) expectInvalidConfig(content, expected);
   });
 
+  it('every problem is reported, one a line in the order of the file, whatever order the schema checks them in', () => {
+    const cwd = tempTree({
+      '.byo-lintrc.yaml':
+        'assistants:\n  - {id: a1, nam: support}\nrules:\n  quoted-numbr: error\n  inbound-hangup: erorr\nfiles: 5\norg: {serverUrl: 7, bogus: 1}\n',
+      'a.yaml': validNumber,
+    });
+    const file = path.join(cwd, '.byo-lintrc.yaml');
+    expect(runCli(['a.yaml'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: [
+        `byo-lint: invalid configuration ${file}:2:14: unknown key "nam"`,
+        `byo-lint: invalid configuration ${file}:4:3: unknown rule "quoted-numbr"; did you mean "quoted-number"?`,
+        `byo-lint: invalid configuration ${file}:5:19: "inbound-hangup" is the string "erorr"; expected one of "off", "warn", "error", 0, 1, 2`,
+        `byo-lint: invalid configuration ${file}:6:8: "files" must be a list, but it is the integer 5`,
+        `byo-lint: invalid configuration ${file}:7:18: "serverUrl" must be a string or null, but it is the integer 7`,
+        `byo-lint: invalid configuration ${file}:7:21: unknown key "bogus"`,
+        '',
+      ].join('\n'),
+    });
+  });
+
   it('an empty serverUrl is no URL, for the org or an assistant: null says there is none', () => {
     const cases = [
       ['org: { serverUrl: "" }\n', '1:19: "serverUrl" is empty; expected at least 1 character'],
@@ -475,9 +497,15 @@ describe('invalid configuration is exit 2 with the file, position and reason', (
 
   it('a JavaScript config that exports a promise is validated by what it resolves to', () => {
     const invalid = '{ rules: { "prefer-e164": "nope" }, rulez: 1, files: "x" }';
-    const unknownKey = (file: string) => `invalid configuration ${file} (/rulez): unknown key "rulez"`;
-    expectJsConfigError('.byo-lintrc.cjs', `module.exports = Promise.resolve(${invalid});\n`, unknownKey);
-    expectJsConfigError('.byo-lintrc.mjs', `export default Promise.resolve(${invalid});\n`, unknownKey);
+    // a JavaScript config has no positions: its problems come in the order the schema checks them, each with its JSON pointer
+    const problems = (file: string) =>
+      [
+        `invalid configuration ${file} (/rulez): unknown key "rulez"`,
+        `byo-lint: invalid configuration ${file} (/rules/prefer-e164): "prefer-e164" is the string "nope"; expected one of "off", "warn", "error", 0, 1, 2`,
+        `byo-lint: invalid configuration ${file} (/files): "files" must be a list, but it is the string "x"`,
+      ].join('\n');
+    expectJsConfigError('.byo-lintrc.cjs', `module.exports = Promise.resolve(${invalid});\n`, problems);
+    expectJsConfigError('.byo-lintrc.mjs', `export default Promise.resolve(${invalid});\n`, problems);
     expectJsConfigError('.byo-lintrc.cjs', 'module.exports = Promise.resolve({ rules: { "prefer-e164": "nope" } });\n', (file) => {
       return `invalid configuration ${file} (/rules/prefer-e164): "prefer-e164" is the string "nope"; expected one of "off", "warn", "error", 0, 1, 2`;
     });

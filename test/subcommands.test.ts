@@ -75,12 +75,15 @@ describe('the shipped example configs', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ rules: { 'prefer-e164': 'warn', 'fallback-destination': 'error' } });
   });
 
-  it('the invalid one is rejected with its position', () => {
+  it('the invalid one is rejected with the position of each of its problems', () => {
     const run = runCli(['-c', 'examples/configs/invalid-byo-lintrc.yaml', 'examples/numbers.yaml']);
+    const file = path.join(repoRoot, 'examples/configs/invalid-byo-lintrc.yaml');
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: `byo-lint: invalid configuration ${path.join(repoRoot, 'examples/configs/invalid-byo-lintrc.yaml')}:3:3: unknown rule "prefer-e.164"; did you mean "prefer-e164"?\n`,
+      stderr:
+        `byo-lint: invalid configuration ${file}:3:3: unknown rule "prefer-e.164"; did you mean "prefer-e164"?\n` +
+        `byo-lint: invalid configuration ${file}:4:25: "fallback-destination" is the string "sometimes"; expected one of "off", "warn", "error", 0, 1, 2\n`,
     });
   });
 });

@@ -45,11 +45,12 @@ export function projectRoot(from: string): string {
   }
 }
 
-function where(loaded: LoadedFile | undefined, filePath: string, at: DataPath, target: 'key' | 'value', prefix: DataPath): string {
-  if (!loaded) return `${filePath}${at.length ? ` (${toJsonPointer(at)})` : ''}`;
-  const span = locate(loaded.documents[0]?.source, [...prefix, ...at], target);
-  const { line, column } = loaded.lines.position(span.start);
-  return `${filePath}:${line}:${column}`;
+/** Where a config problem is: the file, and the line and column when the file was read as YAML or JSON (else the JSON pointer). */
+function where(loaded: LoadedFile | undefined, filePath: string, at: DataPath, target: 'key' | 'value', prefix: DataPath) {
+  if (!loaded) return { offset: 0, text: `${filePath}${at.length ? ` (${toJsonPointer(at)})` : ''}` };
+  const offset = locate(loaded.documents[0]?.source, [...prefix, ...at], target).start;
+  const { line, column } = loaded.lines.position(offset);
+  return { offset, text: `${filePath}:${line}:${column}` };
 }
 
 function reason(error: ErrorObject, value: unknown, at: DataPath): string {
@@ -84,18 +85,27 @@ function reason(error: ErrorObject, value: unknown, at: DataPath): string {
   }
 }
 
-/** Validates a loaded configuration against the shipped config schema. */
+/**
+ * Validates a loaded configuration against the shipped config schema. Every problem is reported,
+ * in the order of the file, as actionlint reports a workflow's: a config with three typos is
+ * mended in one run, not three.
+ */
 export function checkConfig(value: unknown, filePath: string, loaded?: LoadedFile, prefix: DataPath = []): Config {
   if (validateConfig(value)) return value as Config;
-  const errors = validateConfig.errors ?? [];
-  // propertyNames reports the name once under its own keyword and once as the failing enum
-  const first = errors.find((error) => error.keyword === 'propertyNames') ?? errors[0];
-  const at = parsePointer(first.instancePath, value);
-  // an unknown key or rule name is pointed at where the key is written; anything else at its value
-  const params = first.params as { additionalProperty?: string; propertyName?: string };
-  const key = first.keyword === 'additionalProperties' ? params.additionalProperty : params.propertyName;
-  const location = key !== undefined ? where(loaded, filePath, [...at, key], 'key', prefix) : where(loaded, filePath, at, 'value', prefix);
-  throw new ConfigError(`invalid configuration ${location}: ${reason(first, valueAt(value, at), at)}`);
+  const problems = (validateConfig.errors ?? [])
+    // propertyNames reports a name once under its own keyword and once as the enum it failed
+    .filter((error) => !error.schemaPath.endsWith('/propertyNames/enum'))
+    .map((error) => {
+      const at = parsePointer(error.instancePath, value);
+      // an unknown key or rule name is pointed at where the key is written; anything else at its value
+      const params = error.params as { additionalProperty?: string; propertyName?: string };
+      const key = error.keyword === 'additionalProperties' ? params.additionalProperty : params.propertyName;
+      const location =
+        key !== undefined ? where(loaded, filePath, [...at, key], 'key', prefix) : where(loaded, filePath, at, 'value', prefix);
+      return { offset: location.offset, line: `invalid configuration ${location.text}: ${reason(error, valueAt(value, at), at)}` };
+    })
+    .sort((a, b) => a.offset - b.offset);
+  throw new ConfigError(problems.map((problem) => problem.line).join('\n'));
 }
 
 /** The finding that stops a config file from being read; `within` keeps only that key's duplicates. */
