@@ -378,8 +378,6 @@ describe('fast readers against the reference readers', () => {
       'a: x\n  y\n# c\nb: 1\n',
     ];
     const left = [
-      'a: |+\n  x\n\n',
-      'a: |2\n   x\n',
       'a: | # c\n  x\n',
       'a: |\n\n  x\n',
       'a: |\n  x\n  \n  y\n',
@@ -393,6 +391,112 @@ describe('fast readers against the reference readers', () => {
       'a: x\n  # c\n  y\n',
     ];
     expectTakenAndLeft('lines.yaml', taken, left);
+  });
+
+  it('agree on block scalars with keep chomping and indentation indicators, as writers write text that ends in empty lines or starts with a space, which the fast reader takes, and --fix makes the same of them', () => {
+    const entry = (name: string) =>
+      `- provider: byo-phone-number\n  number: +14155550100\n  credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n  name: ${name}\n`;
+    const taken = [
+      // as PyYAML, ruamel, the yaml package, js-yaml, yaml.v3 and Psych write text with trailing line breaks
+      'a: |+\n  x\n\nb: 1\n',
+      'a: >+\n  one\n  two\n\n\nb: 1\n',
+      'a: |+\n  x\n',
+      'a: |+\n  x\n  # not a comment\n\nb: 1\n',
+      'a: |+\n  x\n    deeper\n\n  y\n\n',
+      // at the end of the file, with and without a final line break
+      'a: |+\n  x\n\n\n',
+      'a: |+\n  x',
+      'a: >+\n  x\n  y',
+      // the kept empty lines end at a comment line, `---`, `...`, an item or a less indented key
+      'a: |+\n  x\n\n# c\nb: 1\n',
+      'a: |+\n    x\n\n  # c\n\nb: 1\n',
+      'a: |+\n  x\n\n---\nb: >+\n  y\n\n...\n',
+      'a: |+\n  x\n\n...\n',
+      '- a: |+\n    x\n\n- b: >+\n    y\n\n\n',
+      'a:\n- b: |+\n    x\n\n  c: 1\nd: 1\n',
+      'root:\n  a: |+\n    x\n\n\nb: 1\n',
+      'root:\n  a:\n    b: |+\n      x\n\n  c: 1\n',
+      'a: |+\r\n  x\r\n\r\nb: 1\r\n',
+      // an indentation indicator, as writers write text that starts with a space, before or after the chomping indicator
+      'a: |2\n   leading space\n  next\nb: 1\n',
+      'a: |1\n  x\n',
+      'a: |9\n           x\n',
+      'a: |2-\n   x\n',
+      'a: |-2\n   x\n',
+      'a: |2+\n   x\n\n\nb: 1\n',
+      'a: |+2\n   x\n\n',
+      'a: >1\n x\n y\n',
+      'a: >1-\n x\n',
+      'a: >-1\n x\n',
+      'a: >+3\n   x\n\n',
+      '- a: |2\n     x\n  b: |1+\n    y\n\n',
+      '-   a: |1\n     x\n',
+      'a:\n- b: |3-\n     x\n',
+      'root:\n  a: |4\n       x\n      y\n',
+      // with properties, and aliased
+      'a: &k !!str |2+\n   x\n\nb: *k\n',
+      // in entries, where rules report and --fix edits around them
+      entry('|+\n    Front desk\n\n') + entry('>2-\n    Sales\n\n'),
+      entry('|2+\n     Front desk\n\n') + '  serverUrl: http://hooks.example.com/vapi\n',
+    ];
+    const left = [
+      // headers yaml reports, or with a comment after them
+      'a: |0\n  x\n',
+      'a: |22\n  x\n',
+      'a: |10\n  x\n',
+      'a: |+-\n  x\n',
+      'a: |2+2\n  x\n',
+      'a: |++\n  x\n',
+      'a: |+ # c\n  x\n',
+      'a: |2 # c\n   x\n',
+      'a: |x+\n  x\n',
+      // a first line under the indicator's indentation, or a later one between it and the key's
+      'a: |3\n  x\n',
+      'root:\n  a: |2\n   x\n',
+      'a: |2\n  x\n y\n',
+      'a: |+\n  x\n\n b: 1\n',
+      // no content, lines of spaces alone, tabs
+      'a: |+\n\nb: 1\n',
+      'a: |+\n  x\n  \n',
+      'a: |+\n  x\n\n   \nb: 1\n',
+      'a: |+\n  x\n\t\n',
+      'a: |2\n  \tx\n',
+      // a block scalar as an item
+      '- |+\n  x\n',
+      '- |2\n   x\n',
+    ];
+    expectTakenAndLeft('keep.yaml', taken, left, { fix: true, configs });
+    // a finding on a kept value ends past its empty lines, at the line after them or the end of the file
+    const head = 'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n';
+    const assistant = 'assistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e\n';
+    const longName = `${head}name: |+\n  Front desk line for every customer in every region\n\n${assistant}`;
+    const keptUrl = `${head}${assistant}serverUrl: >+\n  http://hooks.example.com/vapi\n\n`;
+    const spacedUrl = `${head}${assistant}serverUrl: |2-\n   https://hooks.example.com/vapi\n`;
+    for (const text of [longName, keptUrl, spacedUrl]) expect(loadYamlFast(text, defaultLimits, new LineIndex(text)), text).toBeDefined();
+    expect(lintText(longName, { filePath: 'keep.yaml' }).diagnostics).toMatchObject([
+      { ruleId: 'schema', message: '"name" is 52 characters long; Vapi accepts at most 40', line: 4, column: 7, endLine: 7, endColumn: 1 },
+    ]);
+    expect(lintText(keptUrl, { filePath: 'keep.yaml' }).diagnostics).toMatchObject([
+      { ruleId: 'insecure-server-url', line: 5, column: 12, endLine: 8, endColumn: 1 },
+      {
+        ruleId: 'server-url',
+        message: expect.stringContaining('"http://hooks.example.com/vapi\\n\\n" contains whitespace'),
+        line: 5,
+        column: 12,
+        endLine: 8,
+        endColumn: 1,
+      },
+    ]);
+    expect(lintText(spacedUrl, { filePath: 'keep.yaml' }).diagnostics).toMatchObject([
+      {
+        ruleId: 'server-url',
+        message: expect.stringContaining('" https://hooks.example.com/vapi" contains whitespace'),
+        line: 5,
+        column: 12,
+        endLine: 7,
+        endColumn: 1,
+      },
+    ]);
   });
 
   it('agree on anchors on scalar values and aliases as whole values, which the fast reader takes, and --fix makes the same of them', () => {

@@ -26,7 +26,7 @@ import type { LoadedDocument } from './types.js';
  * scalars on one line (`fallbackDestination: {type: number, number: "+14155550100"}`, `- {provider:
  * byo-phone-number, …}` as PyYAML writes an entry), or over several lines, as PyYAML wraps one past
  * 80 columns: after a comma, or in a plain or quoted scalar; and as YAML writers wrap long
- * strings: a plain or quoted scalar over several lines, or a block scalar (`|`, `|-`, `>`, `>-`).
+ * strings: a plain or quoted scalar over several lines, or a block scalar (`|`, `>-`, `|+`, `|2-`).
  * As files write one shared value once, it takes anchors too: on such a scalar as a block mapping's
  * value or sequence's item (`credentialId: &trunk 2f4e…`), on such a flow collection as a value or
  * item (`fallbackDestination: &fd {type: number, …}`), and alone at the end of a key's line or after a
@@ -1084,35 +1084,40 @@ class BlockReader {
   }
 
   /**
-   * A literal or folded block scalar (`|`, `|-`, `>`, `>-`) as the value of a mapping at `column`,
-   * as YAML writers fold long strings: its header ends the line, and its lines, deeper than the
-   * mapping, are all at the first one's indentation (a literal's may go deeper). Keep chomping,
-   * indentation indicators, a comment after the header, leading blank lines, lines of spaces alone
-   * and a folded scalar's deeper lines are left to the reference reader.
+   * A literal or folded block scalar as the value of a mapping at `column`, as YAML writers write
+   * long strings: its header (blockScalarHeaders) ends the line, and its lines, deeper than the
+   * mapping, are all at one indentation, the first one's or the one its indentation indicator says
+   * (a literal's may go deeper). With keep chomping, as writers write a text that ends in empty
+   * lines, those lines are the scalar's: yaml's range runs past them to the line that ends it. A
+   * comment after the header, lines under the indicator's indentation, leading empty lines, lines
+   * of spaces alone and a folded scalar's deeper lines are left to the reference reader.
    */
   private readBlockScalar(at: number, column: number): void {
     const text = this.text;
     const literal = text.charCodeAt(at) === Code.Pipe;
-    const strip = text.charCodeAt(at + 1) === Code.Dash;
-    if (at + (strip ? 2 : 1) !== this.contentEnd) throw outside;
-    let value = '';
-    let indent = -1;
+    const header = blockScalarHeaders.get(text.slice(at + 1, this.contentEnd));
+    if (header === undefined) throw outside;
+    let value: string | undefined;
+    let indent = header.indentation === 0 ? -1 : column + header.indentation;
     let end = this.nextLine;
+    let emptyLines: number;
     for (;;) {
-      const emptyLines = this.nextNonEmptyLine(end);
+      emptyLines = this.nextNonEmptyLine(end);
       const { measuredStart: lineAt, measuredContent: content, measuredEnd: lineEnd } = this;
       if (content === -1) break;
-      if (indent === -1) {
-        if (emptyLines > 0 || content - lineAt <= column) throw outside;
-        indent = content - lineAt;
-      } else if (content - lineAt < indent) break;
-      else if (content - lineAt > indent && !literal) throw outside;
+      const lineIndent = content - lineAt;
+      if (value === undefined) {
+        if (emptyLines > 0 || lineIndent <= column || lineIndent < indent) throw outside;
+        if (indent === -1) indent = lineIndent;
+      } else if (lineIndent < indent) break;
+      if (lineIndent > indent && !literal) throw outside;
       const line = text.slice(lineAt + indent, lineEnd);
-      value = end === this.nextLine ? line : value + lineBreaks(emptyLines, literal) + line;
+      value = value === undefined ? line : value + lineBreaks(emptyLines, literal) + line;
       end = this.measuredNext;
     }
-    if (indent === -1 || this.hasTab(at, end)) throw outside;
-    this.setValue(this.scalarValue(strip ? value : `${value}\n`, false), at, end, false);
+    if (value === undefined || this.hasTab(at, end)) throw outside;
+    if (header.chomping === Chomping.Keep) end = this.measuredStart;
+    this.setValue(this.scalarValue(value + chompedEnd(header.chomping, emptyLines), false), at, end, false);
     this.nodeEnd = this.nextLine = end;
   }
 
@@ -1133,8 +1138,9 @@ class BlockReader {
 
   /**
    * Measures the first line from `at` that holds more than a line break, and returns how many
-   * empty lines came before it; measuredContent is -1 at the end of the text. A line of spaces
-   * alone, which YAML reads its own way in a scalar over several lines, is left to the reference reader.
+   * empty lines came before it; at the end of the text, measuredContent is -1 and measuredStart the
+   * text's length. A line of spaces alone, which YAML reads its own way in a scalar over several
+   * lines, is left to the reference reader.
    */
   private nextNonEmptyLine(at: number): number {
     let emptyLines = 0;
@@ -1149,6 +1155,7 @@ class BlockReader {
       if (this.measuredEnd !== at) throw outside;
       at = this.measuredNext;
     }
+    this.measuredStart = this.text.length;
     this.measuredContent = -1;
     return emptyLines;
   }
@@ -1299,6 +1306,34 @@ class BlockReader {
     this.end = end;
     this.plain = plain;
   }
+}
+
+/** How a block scalar's value ends: with no line break, with its last line's, or with those of the empty lines after it too. */
+const enum Chomping {
+  Strip,
+  Clip,
+  Keep,
+}
+
+/**
+ * A block scalar's header after its `|` or `>`, by what it says: its chomping (`-` strip, `+` keep,
+ * else clip) and, from a digit 1–9, its lines' indentation past the mapping's (0: the first line's),
+ * before or after the chomping indicator, as writers put it either way (PyYAML `|2-`, a hand `|-2`).
+ * Other headers (`|0`, `|22`, `|+-`), which yaml reports, and a comment after one are left.
+ */
+const blockScalarHeaders = new Map(
+  Object.entries({ '-': Chomping.Strip, '': Chomping.Clip, '+': Chomping.Keep }).flatMap(([indicator, chomping]) =>
+    ['', ...'123456789'].flatMap((digit) => {
+      const header = { chomping, indentation: digit === '' ? 0 : Number(digit) };
+      return [digit + indicator, indicator + digit].map((written) => [written, header] as const);
+    }),
+  ),
+);
+
+/** The line breaks that end a block scalar's value after its last line, which `emptyLines` follow. */
+function chompedEnd(chomping: Chomping, emptyLines: number): string {
+  if (chomping === Chomping.Keep) return '\n'.repeat(emptyLines + 1);
+  return chomping === Chomping.Clip ? '\n' : '';
 }
 
 /**
