@@ -370,6 +370,9 @@ describe('fast readers against the reference readers', () => {
       'a: >\n  x\n\n\n  y\n\nb: 2\n',
       'a: |\n  x\n    deeper\n  y\n',
       'a: |\r\n  x\r\n  y\r\nb: 1\r\n',
+      // leading empty lines, as js-yaml writes a text that starts with a line break
+      'a: |\n\n  x\n',
+      'a: >-\n\n\n  x\n  y\nb: 1\n',
       'a: |\n  x\n# c\nb: 1\n',
       'a: one\n  two\n\n  three\nb: 1\n',
       'a: one  \n  two   \n',
@@ -379,8 +382,9 @@ describe('fast readers against the reference readers', () => {
     ];
     const left = [
       'a: | # c\n  x\n',
-      'a: |\n\n  x\n',
       'a: |\n  x\n  \n  y\n',
+      // as the yaml package writes a text that starts with a line break: a line of spaces alone
+      'a: |\n  \n  x\n',
       'a: >\n  x\n    deeper\n',
       'a: |\nb: 1\n',
       '- |\n  x\n',
@@ -433,6 +437,11 @@ describe('fast readers against the reference readers', () => {
       '-   a: |1\n     x\n',
       'a:\n- b: |3-\n     x\n',
       'root:\n  a: |4\n       x\n      y\n',
+      // after leading empty lines, as PyYAML, yaml.v3 and Psych write a text that starts with a line break
+      'a: |2\n\n  x\n',
+      'a: |2-\n\n\n   x\n  y\n',
+      'a: >2+\n\n  x\n\n',
+      '- a: >1\n\n   x\n',
       // with properties, and aliased
       'a: &k !!str |2+\n   x\n\nb: *k\n',
       // in entries, where rules report and --fix edits around them

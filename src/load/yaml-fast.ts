@@ -1087,10 +1087,11 @@ class BlockReader {
    * A literal or folded block scalar as the value of a mapping at `column`, as YAML writers write
    * long strings: its header (blockScalarHeaders) ends the line, and its lines, deeper than the
    * mapping, are all at one indentation, the first one's or the one its indentation indicator says
-   * (a literal's may go deeper). With keep chomping, as writers write a text that ends in empty
-   * lines, those lines are the scalar's: yaml's range runs past them to the line that ends it. A
-   * comment after the header, lines under the indicator's indentation, leading empty lines, lines
-   * of spaces alone and a folded scalar's deeper lines are left to the reference reader.
+   * (a literal's may go deeper), after any empty lines, as writers start a text that starts with a
+   * line break. With keep chomping, as writers write a text that ends in empty lines, those lines
+   * are the scalar's: yaml's range runs past them to the line that ends it. A comment after the
+   * header, lines under the indicator's indentation, lines of spaces alone and a folded scalar's
+   * deeper lines are left to the reference reader.
    */
   private readBlockScalar(at: number, column: number): void {
     const text = this.text;
@@ -1107,12 +1108,13 @@ class BlockReader {
       if (content === -1) break;
       const lineIndent = content - lineAt;
       if (value === undefined) {
-        if (emptyLines > 0 || lineIndent <= column || lineIndent < indent) throw outside;
+        if (lineIndent <= column || lineIndent < indent) throw outside;
         if (indent === -1) indent = lineIndent;
       } else if (lineIndent < indent) break;
       if (lineIndent > indent && !literal) throw outside;
       const line = text.slice(lineAt + indent, lineEnd);
-      value = value === undefined ? line : value + lineBreaks(emptyLines, literal) + line;
+      // each leading empty line is a line break, folded or not
+      value = value === undefined ? '\n'.repeat(emptyLines) + line : value + lineBreaks(emptyLines, literal) + line;
       end = this.measuredNext;
     }
     if (value === undefined || this.hasTab(at, end)) throw outside;
