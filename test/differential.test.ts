@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { numberFile, numbersFile } from '../bench/corpus.mjs';
 import { readConfigFile } from '../src/config/load.js';
 import type { Diagnostic } from '../src/diagnostic.js';
@@ -369,6 +370,7 @@ describe('fast readers against the reference readers', () => {
       'a: |\n  x',
       'a: >\n  x\n\n\n  y\n\nb: 2\n',
       'a: |\n  x\n    deeper\n  y\n',
+      'a: >\n  x\n    deeper\n',
       'a: |\r\n  x\r\n  y\r\nb: 1\r\n',
       // leading empty lines, as js-yaml writes a text that starts with a line break
       'a: |\n\n  x\n',
@@ -385,7 +387,6 @@ describe('fast readers against the reference readers', () => {
       'a: |\n  x\n  \n  y\n',
       // as the yaml package writes a text that starts with a line break: a line of spaces alone
       'a: |\n  \n  x\n',
-      'a: >\n  x\n    deeper\n',
       'a: |\nb: 1\n',
       '- |\n  x\n',
       'a: x\n  - y\n',
@@ -442,6 +443,12 @@ describe('fast readers against the reference readers', () => {
       'a: |2-\n\n\n   x\n  y\n',
       'a: >2+\n\n  x\n\n',
       '- a: >1\n\n   x\n',
+      // a folded scalar's deeper lines, whose line breaks folding keeps, as writers write a text that starts with a space
+      'a: >2\n   leading space\n  folded\n  here\n',
+      'a: >\n  x\n  y\n    deeper\n    lines\n  z\n  w\n',
+      'a: >\n  x\n\n    deeper\n\n\n  y\n\n  z\n',
+      'a: >+\n  x\n   deeper\n\n',
+      'a: >1-\n\n  x\n y\n',
       // with properties, and aliased
       'a: &k !!str |2+\n   x\n\nb: *k\n',
       // in entries, where rules report and --fix edits around them
@@ -475,6 +482,18 @@ describe('fast readers against the reference readers', () => {
       '- |2\n   x\n',
     ];
     expectTakenAndLeft('keep.yaml', taken, left, { fix: true, configs });
+    // as the yaml package writes them, literal or folded at its line width
+    const texts = [
+      'Front desk\n\n',
+      'Thanks for calling the front desk, we will connect you shortly\n\n\n',
+      ' leading space\nnext\n',
+      ' leading space\n\n',
+      'a\n  b\n\nc\n\n',
+    ];
+    const written = texts.flatMap((text) =>
+      (['literal', 'folded'] as const).map((blockQuote) => stringify({ message: text, name: 'x' }, { blockQuote, lineWidth: 30 })),
+    );
+    expectTakenAndLeft('keep.yaml', written, [], { fix: true, configs });
     // a finding on a kept value ends past its empty lines, at the line after them or the end of the file
     const head = 'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n';
     const assistant = 'assistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e\n';

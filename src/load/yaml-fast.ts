@@ -1086,12 +1086,12 @@ class BlockReader {
   /**
    * A literal or folded block scalar as the value of a mapping at `column`, as YAML writers write
    * long strings: its header (blockScalarHeaders) ends the line, and its lines, deeper than the
-   * mapping, are all at one indentation, the first one's or the one its indentation indicator says
-   * (a literal's may go deeper), after any empty lines, as writers start a text that starts with a
-   * line break. With keep chomping, as writers write a text that ends in empty lines, those lines
-   * are the scalar's: yaml's range runs past them to the line that ends it. A comment after the
-   * header, lines under the indicator's indentation, lines of spaces alone and a folded scalar's
-   * deeper lines are left to the reference reader.
+   * mapping and after any empty lines (as writers start a text that starts with a line break), are
+   * at its indentation or deeper: the first line's, or the one its indentation indicator says, as
+   * writers write a text that starts with a space. With keep chomping, as writers write a text that
+   * ends in empty lines, those lines are the scalar's: yaml's range runs past them to the line that
+   * ends it. A comment after the header, lines under the indicator's indentation and lines of
+   * spaces alone are left to the reference reader.
    */
   private readBlockScalar(at: number, column: number): void {
     const text = this.text;
@@ -1102,6 +1102,7 @@ class BlockReader {
     let indent = header.indentation === 0 ? -1 : column + header.indentation;
     let end = this.nextLine;
     let emptyLines: number;
+    let previousDeeper = false;
     for (;;) {
       emptyLines = this.nextNonEmptyLine(end);
       const { measuredStart: lineAt, measuredContent: content, measuredEnd: lineEnd } = this;
@@ -1111,10 +1112,12 @@ class BlockReader {
         if (lineIndent <= column || lineIndent < indent) throw outside;
         if (indent === -1) indent = lineIndent;
       } else if (lineIndent < indent) break;
-      if (lineIndent > indent && !literal) throw outside;
+      const deeper = lineIndent > indent;
       const line = text.slice(lineAt + indent, lineEnd);
-      // each leading empty line is a line break, folded or not
-      value = value === undefined ? '\n'.repeat(emptyLines) + line : value + lineBreaks(emptyLines, literal) + line;
+      // each leading empty line is a line break, folded or not; folding keeps the breaks before and after a deeper line
+      const breaks = value === undefined ? '\n'.repeat(emptyLines) : lineBreaks(emptyLines, literal || deeper || previousDeeper);
+      value = (value ?? '') + breaks + line;
+      previousDeeper = deeper;
       end = this.measuredNext;
     }
     if (value === undefined || this.hasTab(at, end)) throw outside;
