@@ -143,7 +143,7 @@ describe('fast readers against the reference readers', () => {
     }
   });
 
-  it('agree on one-line flow collections as values, which the fast reader takes only of scalars', () => {
+  it('agree on one-line flow collections as values, which the fast reader takes of scalars and flow collections', () => {
     const taken = [
       'a: {k: v, x: "y"}\nb: 1\n',
       'a: {k: v}  # c\nb: 1\n',
@@ -163,6 +163,15 @@ describe('fast readers against the reference readers', () => {
       "- a: {k: v}\n- b: [1, \"x, y\", 'it''s']\n  c: [-x, ---]\n",
       'a: {k: v}\n---\nb: {j: 1, j: 2}\n',
       'a: {k: "esc\\"ape", "k\\x21": "\\u00e9"}\n',
+      // nested and empty, as JSON and PyYAML's default_flow_style=True write them, and a quoted key's value right after its colon
+      'a: {k: [1, {j: x}], l: {}, m: []}\n',
+      'a: [{k: v}, [], [x, [y]]]\n',
+      'a: {}\n',
+      'a: []\n',
+      'a: { }\n',
+      'a: {"k":"v","j":1,\'l\':[2]}\n',
+      'a: {"k":v:w, "j" :-1}\n',
+      'a: {k: [1], k: {j: 2, j: 3}}\n',
     ];
     const left = [
       'a: {1: x}\n',
@@ -178,22 +187,25 @@ describe('fast readers against the reference readers', () => {
       'a: {k: -5, j: -}\n',
       'a: {k: a:, j: z}\n',
       'a: {k: a: b}\n',
-      'a: {k: [1]}\n',
-      'a: [{k: v}]\n',
-      'a: {}\n',
-      'a: []\n',
+      'a: {k: [1]: x}\n',
+      'a: {k: [1] x}\n',
+      'a: {k: [1}\n',
+      'a: {"k":,}\n',
+      'a: {k:[1]}\n',
+      'a: {[1]: x}\n',
+      'a: ["k": v]\n',
+      'a: [,]\n',
+      'a: [x,,y]\n',
       'a: {k}\n',
       'a: {k: , j: 1}\n',
       'a: {? k: v}\n',
       'a: {k: *x}\n',
       'a: {k: &x v}\n',
       'a: {k: !t v}\n',
-      'a: {k: v\n  , j: 1}\n',
       'a: {k: v} x\n',
       'a: {k: v}}\n',
       'a: [a: b]\n',
       'a: {k: ${X}}\n',
-      '{k: v}\n',
     ];
     expectTakenAndLeft('flow.yaml', taken, left);
     // a flow collection is a level of nesting, as a block one is
@@ -201,9 +213,11 @@ describe('fast readers against the reference readers', () => {
     expect(expectSameAsReference('a:\n  b: {k: v}\n  c: [x, y]\n', 'flow.yaml', shallow)).toBe(true);
     expect(expectSameAsReference('a:\n  b:\n    c: {k: v}\n', 'flow.yaml', shallow)).toBe(false);
     expect(expectSameAsReference('a:\n  b:\n    c: [v]\n', 'flow.yaml', shallow)).toBe(false);
+    expect(expectSameAsReference('a: {k: [v]}\n', 'flow.yaml', shallow)).toBe(true);
+    expect(expectSameAsReference('a: {k: [{j: v}]}\n', 'flow.yaml', shallow)).toBe(false);
   });
 
-  it("agree on one-line flow collections as a sequence's items, which the fast reader takes only of scalars, and --fix makes the same of them", () => {
+  it("agree on one-line flow collections as a sequence's items, which the fast reader takes of scalars and flow collections, and --fix makes the same of them", () => {
     const configs: Config[] = [{ limits: { maxDepth: 2 } }, { limits: { maxAliasNodes: 2 } }];
     // as PyYAML's dump(data, default_flow_style=None) writes an entry of scalars that fits on a line
     const pyyaml =
@@ -230,16 +244,19 @@ describe('fast readers against the reference readers', () => {
       '-\n  - {k: v}\n  - [1, 2]\n',
       '- {k: v}\n  # c\n# d\n',
       'a:\n  - [1, 2]\n      # c\n  # d\nb: 1\n',
-    ];
-    const left = [
-      // a tag on the collection, nesting, empty ones, and one that is a compact mapping's key
-      '- !!map {k: v}\n',
-      '- &e !!seq [1]\n',
+      // nested and empty
       '- {k: [1]}\n',
-      '- [{k: v}]\n',
+      '- [{k: v}, {}]\n',
       '- {}\n',
       '- []\n',
+      '- &e {k: [1, 2]}\n- *e\n',
+    ];
+    const left = [
+      // a tag on the collection, and one that is a compact mapping's key
+      '- !!map {k: v}\n',
+      '- &e !!seq [1]\n',
       '- {k: v}: x\n',
+      '- {k: [1]}: x\n',
       '- [a]: x\n',
       // with more after it
       '- {k: v} x\n',
@@ -248,7 +265,7 @@ describe('fast readers against the reference readers', () => {
     expectTakenAndLeft('flow-items.yaml', taken, left, { fix: true, configs });
   });
 
-  it('agree on flow collections wrapped over several lines after commas, as PyYAML wraps them, which the fast reader takes, and --fix makes the same of them', () => {
+  it('agree on flow collections wrapped over several lines between their tokens, as PyYAML wraps them and JSON writers indent them, which the fast reader takes, and --fix makes the same of them', () => {
     const configs: Config[] = [{ limits: { maxDepth: 2 } }];
     // as PyYAML's dump(data, default_flow_style=None) wraps an entry past 80 columns
     const pyyaml =
@@ -281,17 +298,30 @@ describe('fast readers against the reference readers', () => {
       '- {k: x, n: "Z\\xFCrich desk\\\n    \\ 8", j: w}\n',
       'a:\n  b: {k: "x\n    y", j: z}\nc: 1\n',
       'a: {k: x\n  y}\r\nb: 1\r\n',
+      // after the opening bracket, before a comma or the closing bracket, around a colon, as JSON writers indent
+      // a collection and PyYAML breaks after a bracket past 80 columns, and in nested ones
+      '- {k: v\n  , j: w}\n',
+      '- {k: v,\n  j: w\n  }\n',
+      '- {\n  k: v}\n',
+      'a: {\n    "k": "v",\n    "j": [\n      1,\n      {}\n    ]\n  }\nb: 1\n',
+      'a: {k: [a, {\n      j: w}], l: [\n    1]}\n',
+      '- {k:\n    v, "j"\n    : w, \'l\'\n    :x}\n',
+      '- [a\n  ]\n',
+      '- {k: a\n    b\n  }\n',
+      '- [\n  ]\n',
     ];
     const left = [
       // a line no deeper than the collection the flow one is in
       'a: {k: v,\nj: w}\n',
       '- {k: v,\n-  j: w}\n',
       'a:\n  b: {k: v,\n  j: w}\n',
-      // a line break elsewhere than after a comma, and empty and comment lines among the lines
-      '- {k: v\n  , j: w}\n',
-      '- {k: v,\n  j: w\n  }\n',
+      // the closing bracket at the parent's column, which yaml takes with a warning, a line break in a key, a
+      // trailing comma, and empty and comment lines among the lines
+      'a: {\n  k: v\n}\n',
+      '- [\n  1\n]\n',
       '- {"k\n  j": v}\n',
-      '- {\n  k: v}\n',
+      '- {k\n  j: v}\n',
+      '- {k\n  :v}\n',
       '- {k: v,\n  }\n',
       '- {k: v,\n\n  j: w}\n',
       '- {k: v,\n   \n  j: w}\n',
@@ -635,6 +665,9 @@ describe('fast readers against the reference readers', () => {
       'a: &x\r\n  k: v\r\nb: *x\r\n',
       'a: &x-1.y {k: v}\nb: *x-1.y\n',
       '<<: 1\na: &x {k: v}\nb:\n  c: *x\n  <<: x\n',
+      // empty and nested flow collections, whose copies nest as deep
+      'a: &x {}\nb: *x\n',
+      'a: &x {k: [1, {j: 2}]}\nb: *x\n',
     ];
     const left = [
       // a merge key, which a YAML 1.1 reader would merge
@@ -654,7 +687,7 @@ describe('fast readers against the reference readers', () => {
       'a: &x {k: v}\nb: [*x]\n',
       'a: &x {k: *y}\n',
       'a: &x {k: &y v}\n',
-      'a: &x {}\n',
+      'a: &x {k: [&y v]}\n',
       '- &x\n- *x\n',
       '- &x\n  v\n',
       '- &x # c\n  v\n',

@@ -23,9 +23,10 @@ import type { LoadedDocument } from './types.js';
  * `indent: 4` writes every entry.
  *
  * It also takes a mapping's value or a sequence's item written as a flow mapping or sequence of such
- * scalars on one line (`fallbackDestination: {type: number, number: "+14155550100"}`, `- {provider:
- * byo-phone-number, …}` as PyYAML writes an entry), or over several lines, as PyYAML wraps one past
- * 80 columns: after a comma, or in a plain or quoted scalar; and as YAML writers wrap long
+ * scalars and of flow collections, empty ones too, on one line (`fallbackDestination: {type: number,
+ * number: "+14155550100"}`, `- {provider: byo-phone-number, …}` as PyYAML writes an entry), or over
+ * several lines, as PyYAML wraps one past 80 columns and JSON writers indent one: between any two of
+ * its tokens, or in a plain or quoted scalar; and as YAML writers wrap long
  * strings: a plain or quoted scalar over several lines, or a block scalar (`|`, `>-`, `|+`, `|2-`).
  * As files write one shared value once, it takes anchors too: on such a scalar as a block mapping's
  * value or sequence's item (`credentialId: &trunk 2f4e…`), on such a flow collection as a value or
@@ -697,8 +698,13 @@ class BlockReader {
 
   /** Whether an alias or a flow collection starts at `at`, where a compact mapping's first key cannot. */
   private startsAliasOrFlow(at: number): boolean {
+    return this.text.charCodeAt(at) === Code.Asterisk || this.startsFlow(at);
+  }
+
+  /** Whether a flow collection starts at `at`. */
+  private startsFlow(at: number): boolean {
     const first = this.text.charCodeAt(at);
-    return first === Code.Asterisk || first === Code.OpenBrace || first === Code.OpenBracket;
+    return first === Code.OpenBrace || first === Code.OpenBracket;
   }
 
   /**
@@ -709,9 +715,9 @@ class BlockReader {
   private readInlineValue(at: number, depth: number, column: number, isValue: boolean): void {
     const first = this.text.charCodeAt(at);
     if (first === Code.Asterisk) this.readAlias(at, depth);
-    else if (first === Code.OpenBrace || first === Code.OpenBracket) {
+    else if (this.startsFlow(at)) {
       if (this.tag !== undefined) throw outside;
-      this.readFlowCollection(at, depth, column);
+      this.readFlowLines(at, depth, column);
     } else this.readScalar(at, isValue ? column : undefined);
   }
 
@@ -838,20 +844,32 @@ class BlockReader {
   }
 
   /**
-   * A flow mapping or sequence of scalars, as a value or item of a block collection at `column`
-   * (as PyYAML writes an entry of scalars with `default_flow_style=None`), such as
-   * `{type: number, number: "+14155550100"}` or `[a, "b"]`: plain scalars, which in flow end at
-   * `,`, `}` or `]`, and quoted ones, with a comment after the collection but none inside. It may go
-   * on over lines deeper than `column`, each after a comma or in a scalar, as PyYAML wraps one past
-   * 80 columns. Empty collections, trailing commas, nesting, keys without values, any `#` or `: ` in
-   * a plain scalar, other line breaks (after the opening bracket, before a comma or the closing one,
-   * in a key), and empty and comment lines outside quoted scalars are left to the reference reader.
+   * A flow collection after which its last line ends but for a comment: a value or item at `depth`
+   * of a block collection at `column`, whose lines it goes on deeper than.
+   */
+  private readFlowLines(open: number, depth: number, column: number): void {
+    const firstLine = this.lineStart;
+    this.readFlowCollection(open, depth, column);
+    if (!this.endsLineAt(this.end, this.contentEnd)) throw outside;
+    // as for a scalar over several lines, a tab anywhere in a collection over several lines is left
+    if (this.lineStart !== firstLine && this.hasTab(open, this.nextLine)) throw outside;
+    this.nodeEnd = this.nextLine;
+  }
+
+  /**
+   * A flow mapping or sequence at `depth` of scalars and flow collections, as PyYAML writes an entry
+   * of scalars with `default_flow_style=None` (`{type: number, number: "+14155550100"}`, `[a, "b"]`)
+   * and a whole file with `True`, and as JSON is written: plain scalars, which in flow end at `,`,
+   * `}` or `]`, and quoted ones, with a comment after the collection but none inside. A quoted key,
+   * as in JSON, may have its value right after the colon (`{"k":"v"}`, as minified JSON writes it).
+   * Its lines after the first, each deeper than `column`, may break between any two of its tokens
+   * or in a scalar, as PyYAML wraps one past 80 columns and JSON writers indent one. Trailing commas,
+   * keys without values, any `#` or `: ` in a plain scalar, a key over several lines, and empty and
+   * comment lines outside quoted scalars are left to the reference reader.
    */
   private readFlowCollection(open: number, depth: number, column: number): void {
     if (depth >= this.limits.maxDepth) throw outside;
     const text = this.text;
-    const firstEnd = this.contentEnd;
-    let end = firstEnd;
     const isMap = text.charCodeAt(open) === Code.OpenBrace;
     const closer = isMap ? Code.CloseBrace : Code.CloseBracket;
     const scratch = this.scratch;
@@ -859,75 +877,103 @@ class BlockReader {
     const mapValue: Record<string, unknown> = {};
     const seqValue: unknown[] = [];
     const keys = new MappingKeys(scratch, base);
-    let at = this.skipBlanks(open + 1);
-    for (;;) {
-      if (isMap) {
-        const keyAt = at;
-        const first = text.charCodeAt(at);
-        let keyEnd: number;
-        let colon: number;
-        if (first === Code.Quote || first === Code.Apostrophe) {
-          keyEnd = this.closingQuote(at) + 1;
-          colon = this.skipBlanks(keyEnd);
+    let at = this.flowTokenAt(open + 1, column);
+    // the closer after a comma is read as an entry, which it does not start: a trailing comma is left
+    if (text.charCodeAt(at) !== closer) {
+      for (;;) {
+        if (isMap) {
+          const keyAt = at;
+          const colon = this.flowKeyColon(keyAt, column);
+          const keyEnd = this.keyEnd;
+          const key = this.keyText(keyAt);
+          this.checkRepeated(mapValue, keys, key, keyAt, keyEnd);
+          this.path.push(key);
+          this.readFlowNode(this.flowTokenAt(colon + 1, column), depth, closer, column);
+          setOwn(mapValue, key, this.value);
+          scratch.push(key, keyAt, keyEnd, this.start, this.end, this.node ?? this.plain);
+          keys.pushed(key);
         } else {
-          if (at >= end || indicators.has(first)) throw outside;
-          for (colon = at + 1; colon < end; colon++) {
-            const code = text.charCodeAt(colon);
-            if (code === Code.Colon) break;
-            if (flowStops.has(code) || code === Code.Hash) throw outside;
-          }
-          keyEnd = this.trimBlanks(at, colon);
+          this.path.push(seqValue.length);
+          this.readFlowNode(at, depth, closer, column);
+          seqValue.push(this.value);
+          scratch.push(this.node ?? new ScalarNode(this.start, this.end, this.plain));
         }
-        if (colon >= end || text.charCodeAt(colon) !== Code.Colon || !isBlank(text.charCodeAt(colon + 1))) throw outside;
-        if (colon - keyAt > longestKey) throw outside;
-        this.keyEnd = keyEnd;
-        const key = this.keyText(keyAt);
-        this.checkRepeated(mapValue, keys, key, keyAt, keyEnd);
-        this.readFlowScalar(this.skipBlanks(colon + 1), closer, column);
-        setOwn(mapValue, key, this.value);
-        scratch.push(key, keyAt, keyEnd, this.start, this.end, this.plain);
-        keys.pushed(key);
-      } else {
-        this.readFlowScalar(at, closer, column);
-        seqValue.push(this.value);
-        scratch.push(new ScalarNode(this.start, this.end, this.plain));
-      }
-      // a quoted scalar may have ended on a later line
-      end = this.contentEnd;
-      at = this.skipBlanks(this.end);
-      if (at >= end) throw outside;
-      const code = text.charCodeAt(at);
-      if (code === closer) break;
-      if (code !== Code.Comma) throw outside;
-      at = this.skipBlanks(at + 1);
-      if (at === end) {
-        at = this.nextFlowLine(column);
-        end = this.contentEnd;
+        this.path.pop();
+        at = this.flowTokenAt(this.end, column);
+        const code = text.charCodeAt(at);
+        if (code === closer) break;
+        if (code !== Code.Comma) throw outside;
+        at = this.flowTokenAt(at + 1, column);
       }
     }
     const close = at + 1;
-    if (!this.endsLineAt(close, end)) throw outside;
-    // as for a scalar over several lines, a tab anywhere in a collection over several lines is left
-    if (end !== firstEnd && this.hasTab(open, this.nextLine)) throw outside;
     this.value = isMap ? mapValue : seqValue;
     this.node = isMap ? new MapNode(open, close, scratch.slice(base)) : new SeqNode(open, close, scratch.slice(base) as SourceNode[]);
     scratch.length = base;
     this.start = open;
     this.end = close;
-    this.nodeEnd = this.nextLine;
+  }
+
+  /** A value or item at `at` in a flow collection at `depth`: a flow collection, one level deeper, or a scalar. */
+  private readFlowNode(at: number, depth: number, closer: number, column: number): void {
+    if (this.startsFlow(at)) this.readFlowCollection(at, depth + 1, column);
+    else this.readFlowScalar(at, closer, column);
   }
 
   /**
-   * Moves to the line after a flow collection's line that ends in a comma, which must go on with its
-   * next entry deeper than `column`, and returns where that starts. A tab in its indentation, which
-   * YAML never counts as indentation, is left to the reference reader.
+   * The colon after the key of a flow mapping's entry that starts at `at`, on the key's line or at
+   * the start of a later one; sets keyEnd. White space or the line's end must follow the colon of a
+   * plain key, which `a:b` would go on past; a quoted key's value may follow it at once.
    */
-  private nextFlowLine(column: number): number {
+  private flowKeyColon(at: number, column: number): number {
+    const text = this.text;
+    const first = text.charCodeAt(at);
+    let colon: number;
+    if (first === Code.Quote || first === Code.Apostrophe) {
+      this.keyEnd = this.closingQuote(at) + 1;
+      colon = this.flowTokenAt(this.keyEnd, column);
+    } else {
+      if (indicators.has(first)) throw outside;
+      const end = this.contentEnd;
+      for (colon = at + 1; colon < end; colon++) {
+        const code = text.charCodeAt(colon);
+        if (code === Code.Colon) break;
+        if (flowStops.has(code) || code === Code.Hash) throw outside;
+      }
+      this.keyEnd = this.trimBlanks(at, colon);
+      if (colon === end) colon = this.nextFlowLine(column);
+      if (colon + 1 !== this.contentEnd && !isBlank(text.charCodeAt(colon + 1))) throw outside;
+    }
+    if (text.charCodeAt(colon) !== Code.Colon || colon - at > longestKey) throw outside;
+    return colon;
+  }
+
+  /**
+   * Where the next token of the flow collection being read starts, from `from` on the current line:
+   * past blanks, or on the next line (nextFlowLine) when this one holds no more.
+   */
+  private flowTokenAt(from: number, column: number): number {
+    const at = this.skipBlanks(from);
+    return at < this.contentEnd ? at : this.nextFlowLine(column);
+  }
+
+  /**
+   * Measures the line after the current one, on which the flow collection being read goes on deeper
+   * than `column`, and returns where its content starts. Empty and comment lines, and a tab in its
+   * indentation, which YAML never counts as indentation, are left to the reference reader.
+   */
+  private measureFlowLine(column: number): number {
     const emptyLines = this.nextNonEmptyLine(this.nextLine);
     const { measuredStart: lineAt, measuredContent: content } = this;
     if (emptyLines > 0 || content === -1 || content - lineAt <= column) throw outside;
     const first = this.text.charCodeAt(content);
     if (first === Code.Hash || first === Code.Tab) throw outside;
+    return content;
+  }
+
+  /** Moves to the line measureFlowLine measures, and returns where its content starts. */
+  private nextFlowLine(column: number): number {
+    const content = this.measureFlowLine(column);
     this.enterMeasuredLine();
     return content;
   }
@@ -942,14 +988,13 @@ class BlockReader {
   }
 
   /**
-   * A scalar in a flow collection in a block collection at `column`, ending before `,` or the closing
-   * bracket: a plain one on the current line, a quoted one there or over the lines after it (as
-   * PyYAML wraps a long one); sets value, start, end and plain.
+   * A scalar in a flow collection in a block collection at `column`, ending before
+   * `,` or the closing bracket: a plain one on the current line or over the lines after it, a quoted
+   * one there or over the lines after it (as PyYAML wraps a long one); sets value, start, end and plain.
    */
   private readFlowScalar(at: number, closer: number, column: number): void {
     const text = this.text;
     const end = this.contentEnd;
-    if (at >= end) throw outside;
     const first = text.charCodeAt(at);
     if (first === Code.Quote || first === Code.Apostrophe) {
       const close = this.quoteBetween(first, at + 1, end);
@@ -959,11 +1004,13 @@ class BlockReader {
       if (indicators.has(first) && !(first === Code.Dash && isFlowPlainSafe(text.charCodeAt(at + 1), at + 1 < end))) throw outside;
       let from = at;
       let valueEnd = this.flowPlainEnd(at, closer);
-      // the lines before the last, each line break folded to a space, as PyYAML wraps a long one at a space
+      // the lines before the last, each line break folded to a space, as PyYAML wraps a long one at a
+      // space; a line that starts with `,` or a bracket, as JSON writers put the closing one, ends it
       let folded = '';
-      while (valueEnd === this.contentEnd) {
+      while (valueEnd === this.contentEnd && !flowStops.has(text.charCodeAt(this.measureFlowLine(column)))) {
         folded += `${text.slice(from, this.trimBlanks(from, valueEnd))} `;
-        from = this.nextFlowLine(column);
+        this.enterMeasuredLine();
+        from = this.contentStart;
         if (indicators.has(text.charCodeAt(from))) throw outside;
         valueEnd = this.flowPlainEnd(from, closer);
       }
