@@ -339,6 +339,129 @@ describe('fast readers against the reference readers', () => {
     expectTakenAndLeft('flow-lines.yaml', taken, left, { fix: true, configs });
   });
 
+  it("agree on documents that are a flow collection, as JSON saved as YAML and PyYAML's flow styles write them, which the fast reader takes, and --fix makes the same of them", () => {
+    const configs: Config[] = [{ limits: { maxDepth: 2 } }, { limits: { maxDepth: 4 } }, { limits: { maxDocuments: 1 } }];
+    const numbers = {
+      phoneNumbers: [
+        {
+          provider: 'byo-phone-number',
+          number: '+14155550100',
+          credentialId: '2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23',
+          name: 'Front desk Zürich',
+          assistantId: '9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e',
+        },
+        {
+          provider: 'byo-phone-number',
+          number: 14155550101,
+          credentialId: '2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23',
+          fallbackDestination: { type: 'number', number: '+16465000002', message: 'Connecting you to our front desk.' },
+        },
+      ],
+    };
+    // as JSON.stringify(numbers, null, 2) writes it, and json.dumps(numbers, indent=2), which escapes what is past ASCII
+    const json = JSON.stringify(numbers, null, 2);
+    const dumps = json.replace(/[^\x20-\x7e\n]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    // as PyYAML's dump(numbers, default_flow_style=True) writes it, wrapped past 80 columns, a plain scalar too
+    const pyyaml =
+      "{phoneNumbers: [{provider: byo-phone-number, number: '+14155550100', credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23,\n" +
+      '      name: "Front desk Z\\xFCrich", assistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e},\n' +
+      '    {provider: byo-phone-number, number: 14155550101, credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23,\n' +
+      "      fallbackDestination: {type: number, number: '+16465000002', message: Connecting\n          you to our front desk.}}]}\n";
+    // as its dump(number, default_flow_style=None) writes a number of scalars alone, on one line and wrapped, and as
+    // dump_all(numbers, default_flow_style=True, explicit_start=True, explicit_end=True) writes documents
+    const one = "{assistantId: 0b4a6b0e-1c2d-4e5f-8a9b-0c1d2e3f4a5b, number: '+14155550100', provider: byo-phone-number}\n";
+    const wrapped =
+      "{provider: byo-phone-number, number: '+14155550100', credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23,\n" +
+      '  name: "Front desk Z\\xFCrich", assistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e}\n';
+    const documents =
+      `--- ${wrapped}...\n` +
+      '--- {provider: byo-phone-number, number: 14155550101, credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23,\n' +
+      "  fallbackDestination: {type: number, number: '+16465000002', message: Connecting\n      you to our front desk.}}\n...\n";
+    const taken = [
+      json,
+      `${json}\n`,
+      json.replace(/\n/g, '\r\n'),
+      dumps,
+      JSON.stringify(numbers),
+      JSON.stringify(numbers.phoneNumbers, null, 2),
+      pyyaml,
+      pyyaml.replace(/\n/g, '\r\n'),
+      one,
+      wrapped,
+      documents,
+      // comments and markers around it, several documents, and its lines at any indentation
+      '# yaml-language-server: $schema=x\n{a: 1}  # c\n  # d\n# e\n',
+      '---\n{a: 1}\n...\n---\n[1, 2]\n',
+      '--- {a: 1}\n--- [b]\n---\n',
+      '%YAML 1.2\n--- [a,\nb]\n',
+      'a: 1\n---\n{b: [1]}\n',
+      // a tag in the document before, which no scalar of this one is read with
+      'a: !!str 1\n---\n{b: 1}\n',
+      '  {a: 1,\n b: 2,\nc: 3}\n',
+      '[1,\n---x]\n',
+      '[\n"a\nb"]\n',
+      // empty, with duplicate keys, and broken around a colon and before a comma
+      '{}\n',
+      '[]\n',
+      '{\n}\n',
+      '[ ]\n---\n{}\n',
+      '{"a": 1, "a": 2, "b": {"c": 1, "c": 2}}\n',
+      '{\n  "a"\n  :\n  1\n  ,"b": 2\n}\n',
+      '{a\n  : 1}\n',
+    ];
+    const left = [
+      // what follows the closing bracket: more content, a block collection, a key's colon, a comment no blank precedes
+      '{a: 1} x\n',
+      '{a: 1}\nb: 2\n',
+      '{a: 1}\n{b: 2}\n',
+      '[a]\n- b\n',
+      '{a: 1}: x\n',
+      '{a: 1}\n: x\n',
+      '--- [a]: b\n',
+      '{a: 1}#c\n',
+      // block collections in it, which YAML forbids, as a hand edit of JSON leaves them
+      '{"numbers": [\n  - a\n]}\n',
+      '{"a":\n  b: c}\n',
+      '[\n- a\n]\n',
+      '{a: 1,\n  b:\n    c: d}\n',
+      // a document marker at column 0 in it, which ends the document
+      '{a: 1,\n---\n}\n',
+      '[1,\n... x]\n',
+      '["a\n--- b"]\n',
+      // a tab in one over several lines, and on the `---` line before one
+      '{\n\t"a": 1\n}\n',
+      '{\n  "a":\t1\n}\n',
+      '---\t{a: 1}\n',
+      // a key longer than the subset takes
+      `{"${'k'.repeat(1001)}": 1}\n`,
+      // properties on it or in it, and an alias in it
+      '&a {a: 1}\n',
+      '!!map {a: 1}\n',
+      '--- &x [1]\n',
+      '{a: *x}\n',
+      '[&a 1]\n',
+      // trailing and doubled commas, unclosed and mismatched brackets, and empty and comment lines in it
+      '{a: 1,}\n',
+      '[1, 2,]\n',
+      '[a,,b]\n',
+      '{a: 1\n',
+      '{a: 1]\n',
+      '{\n\n"a": 1}\n',
+      '{a: 1, # c\n b: 2}\n',
+      // a plain key over two lines, or whose colon a value follows at once
+      '{a\n  b: 1}\n',
+      '{a\n  :b}\n',
+      '{a:1}\n',
+    ];
+    expectTakenAndLeft('root-flow.yaml', taken, left, { fix: true, configs });
+    // a finding inside one, at its value's place, and --fix's edit there
+    expect(loadYamlFast(json, defaultLimits, new LineIndex(json))).toBeDefined();
+    expect(lintText(json, { filePath: 'numbers.yaml' }).diagnostics).toMatchObject([
+      { ruleId: 'quoted-number', path: '/phoneNumbers/1/number', line: 12, column: 17, endLine: 12, endColumn: 28 },
+    ]);
+    expect(lintText(json, { filePath: 'numbers.yaml', fix: true }).output).toBe(json.replace('14155550101', '"14155550101"'));
+  });
+
   it('agree on escapes in double-quoted scalars, which the fast reader takes when they are valid on one line', () => {
     const taken = [
       'name: "Z\\xFCrich desk"\nmessage: "S\\xE3o Paulo \\u2013 \\U0001F600"\n',

@@ -26,7 +26,9 @@ import type { LoadedDocument } from './types.js';
  * scalars and of flow collections, empty ones too, on one line (`fallbackDestination: {type: number,
  * number: "+14155550100"}`, `- {provider: byo-phone-number, …}` as PyYAML writes an entry), or over
  * several lines, as PyYAML wraps one past 80 columns and JSON writers indent one: between any two of
- * its tokens, or in a plain or quoted scalar; and as YAML writers wrap long
+ * its tokens, or in a plain or quoted scalar; and a document that is such a flow collection, as JSON
+ * saved as YAML and PyYAML's flow styles write a whole file (`{"phoneNumbers": [{…}]}`, `--- [a]`),
+ * its lines at any indentation; and as YAML writers wrap long
  * strings: a plain or quoted scalar over several lines, or a block scalar (`|`, `>-`, `|+`, `|2-`).
  * As files write one shared value once, it takes anchors too: on such a scalar as a block mapping's
  * value or sequence's item (`credentialId: &trunk 2f4e…`), on such a flow collection as a value or
@@ -412,9 +414,17 @@ class BlockReader {
       if (this.line === Line.Directive) this.readDirective();
       let explicitStart = false;
       if (this.line === Line.DocumentStart) {
-        this.readMarker();
         explicitStart = true;
-        this.advance();
+        const rest = this.skipSpaces(this.lineStart + 3, this.contentEnd);
+        // PyYAML writes a document's flow collection on its `---` line (`--- [1, 2]`), where it is read
+        // as on a line of its own
+        if (this.startsFlow(rest)) {
+          this.contentStart = rest;
+          this.line = Line.Content;
+        } else {
+          this.readMarker();
+          this.advance();
+        }
       }
       if (this.line !== Line.Content) {
         // `...` with no document before it, which yaml reads as an empty one, and a directive after `---`
@@ -430,7 +440,8 @@ class BlockReader {
       this.findings = [];
       this.anchors.clear();
       this.stop = undefined;
-      this.readCollection(this.indent, 0);
+      if (this.startsFlow(this.contentStart)) this.readDocumentFlow();
+      else this.readCollection(this.indent, 0);
       if (this.line === Line.Content || this.line === Line.Directive) throw outside;
       if (this.stop === undefined) {
         documents.push({ index: documents.length, value: this.value, source: this.node, findings: this.findings, checkable: true });
@@ -446,6 +457,18 @@ class BlockReader {
       }
       if (this.line === Line.End) return documents;
     }
+  }
+
+  /**
+   * A flow collection as a document, as JSON saved as YAML and PyYAML's flow styles write a whole
+   * file. Anything after it but comments and document markers is left (`{a: 1}: x` would make it a
+   * block mapping's key).
+   */
+  private readDocumentFlow(): void {
+    // the scalars in it are read with no tag, whatever the document before left in `tag`
+    this.tag = undefined;
+    this.readFlowLines(this.contentStart, 0, -1);
+    this.advance();
   }
 
   /** A `---` or `...` line, which only a comment may follow. */
@@ -495,9 +518,9 @@ class BlockReader {
       this.indent = content - at;
       this.line = Line.Content;
       if (content === at && (code === Code.Dash || code === Code.Dot || code === Code.Percent)) {
-        const marker = end === at + 3 || isBlank(text.charCodeAt(at + 3));
-        if (marker && text.startsWith('---', at)) this.line = Line.DocumentStart;
-        else if (marker && text.startsWith('...', at)) this.line = Line.DocumentEnd;
+        const marker = this.isDocumentMarker(at, end);
+        if (marker && code === Code.Dash) this.line = Line.DocumentStart;
+        else if (marker && code === Code.Dot) this.line = Line.DocumentEnd;
         else if (code === Code.Percent) this.line = Line.Directive;
         else if (code !== Code.Dash) throw outside;
       }
@@ -505,6 +528,20 @@ class BlockReader {
     }
     this.line = Line.End;
     this.lineStart = this.contentStart = this.contentEnd = this.nextLine = text.length;
+  }
+
+  /** Whether the line text[at, end) starts with a `---` or `...` that a blank or its end follows, which at column 0 marks a document. */
+  private isDocumentMarker(at: number, end: number): boolean {
+    const text = this.text;
+    return (end === at + 3 || isBlank(text.charCodeAt(at + 3))) && (text.startsWith('---', at) || text.startsWith('...', at));
+  }
+
+  /**
+   * Whether the line measured last starts with a document marker at column 0, which ends a
+   * document's flow collection and a scalar in it (a block collection's lines are deeper anyway).
+   */
+  private measuredMarker(): boolean {
+    return this.measuredContent === this.measuredStart && this.isDocumentMarker(this.measuredStart, this.measuredEnd);
   }
 
   /** Where a line's indentation, which only spaces make, ends. */
@@ -845,7 +882,8 @@ class BlockReader {
 
   /**
    * A flow collection after which its last line ends but for a comment: a value or item at `depth`
-   * of a block collection at `column`, whose lines it goes on deeper than.
+   * of a block collection at `column`, whose lines it goes on deeper than, or a document (`column`
+   * -1, as yaml's lexer sets a document's lines no indentation).
    */
   private readFlowLines(open: number, depth: number, column: number): void {
     const firstLine = this.lineStart;
@@ -959,13 +997,14 @@ class BlockReader {
 
   /**
    * Measures the line after the current one, on which the flow collection being read goes on deeper
-   * than `column`, and returns where its content starts. Empty and comment lines, and a tab in its
-   * indentation, which YAML never counts as indentation, are left to the reference reader.
+   * than `column`, and returns where its content starts. Empty and comment lines, a tab in its
+   * indentation, which YAML never counts as indentation, and a document marker, which ends a
+   * document's flow collection, are left to the reference reader.
    */
   private measureFlowLine(column: number): number {
     const emptyLines = this.nextNonEmptyLine(this.nextLine);
     const { measuredStart: lineAt, measuredContent: content } = this;
-    if (emptyLines > 0 || content === -1 || content - lineAt <= column) throw outside;
+    if (emptyLines > 0 || content === -1 || content - lineAt <= column || this.measuredMarker()) throw outside;
     const first = this.text.charCodeAt(content);
     if (first === Code.Hash || first === Code.Tab) throw outside;
     return content;
@@ -988,9 +1027,10 @@ class BlockReader {
   }
 
   /**
-   * A scalar in a flow collection in a block collection at `column`, ending before
-   * `,` or the closing bracket: a plain one on the current line or over the lines after it, a quoted
-   * one there or over the lines after it (as PyYAML wraps a long one); sets value, start, end and plain.
+   * A scalar in a flow collection in a block collection at `column` (-1 in a document), ending
+   * before `,` or the closing bracket: a plain one on the current line or over the lines after it,
+   * a quoted one there or over the lines after it (as PyYAML wraps a long one); sets value, start,
+   * end and plain.
    */
   private readFlowScalar(at: number, closer: number, column: number): void {
     const text = this.text;
@@ -1270,7 +1310,7 @@ class BlockReader {
       joined += part(from, escapedBreak ? partEnd - 1 : partEnd);
       const emptyLines = this.nextNonEmptyLine(after);
       const { measuredStart: lineAt, measuredContent: content } = this;
-      if (content === -1 || content - lineAt <= column || (escapedBreak && emptyLines > 0)) throw outside;
+      if (content === -1 || content - lineAt <= column || this.measuredMarker() || (escapedBreak && emptyLines > 0)) throw outside;
       if (!escapedBreak) joined += emptyLines === 0 ? ' ' : '\n'.repeat(emptyLines);
       from = content;
       lineEnd = this.measuredEnd;
