@@ -1205,7 +1205,6 @@ describe('fast readers against the reference readers', () => {
       'a: 1\n...x\n',
       'a: 1\n....\n',
       'a: 1\n... x\n',
-      'a:\n...\n',
       'a: "x\n...\n',
       // YAML 1.1, which reads `yes` as true in the document after it and in every later one
       '%YAML 1.1\n---\na: yes\n',
@@ -1264,11 +1263,6 @@ describe('fast readers against the reference readers', () => {
       '-\n  provider: byo-phone-number\n  status: active\n-\n  status: active\n',
     ];
     const left = [
-      // an empty item, null (a finding of the schema in a list of numbers), as empty values are left
-      '-\n- a: 1\n',
-      '-\n',
-      '- # c\n- a: 1\n',
-      'a:\n  -\nb: 1\n',
       // a scalar, alias or flow collection on the lines after the dash
       '-\n  x\n',
       '-\n  "x"\n',
@@ -1291,6 +1285,166 @@ describe('fast readers against the reference readers', () => {
     expect(lintText(text, { filePath: 'numbers.yaml' }).diagnostics).toEqual([
       expect.objectContaining({ ruleId: 'quoted-number', line: 9, column: 17, endLine: 9, endColumn: 27 }),
     ]);
+  });
+
+  it('agree on empty values and items, which the fast reader takes as null, and --fix makes the same of them', () => {
+    const entry = 'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n';
+    const taken = [
+      // a value left blank while editing, and a placeholder for a secret
+      `${entry}name:\nserverUrl: https://hooks.example.com/vapi\nserverUrlSecret:\n`,
+      `phoneNumbers:\n  - ${entry.replace(/\n(?=.)/g, '\n    ')}    name:\n  - ${entry.replace(/\n(?=.)/g, '\n    ')}    name: # TODO\n`,
+      // a required key left empty, a server-managed key with an empty value, which --fix removes, a misspelt one it renames
+      'provider: byo-phone-number\nnumber:\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n',
+      `${entry}status:\nid:   # set by Vapi\n`,
+      `${entry}nmae:\n`,
+      'number: "+14155550100"\ncredentialId:\n',
+      '- number: "+14155550100"\n  name:\n- number: "+14155550101"\n  status:\n',
+      // blanks and a comment after the colon, tabs among them
+      'a: \nb: 1\n',
+      'a:   \nb: 1\n',
+      'a:\t\nb: 1\n',
+      'a: # c\nb: 1\n',
+      'a:  \t# c\nb: 1\n',
+      'a:\t# c\td\n',
+      // at the end of a nested mapping, before comment and empty lines at any indentation, and a less deep key
+      'x:\n  a:\nb: 1\n',
+      'x:\n  a: 1\n  b:\nc: 1\n',
+      'x:\n  a:\n  # c\nb: 1\n',
+      'x:\n  a:\n    # c\nb: 1\n',
+      'x:\n  a:\n# c\n\nb: 1\n',
+      'x:\n  a: # c\n\n   \nb: 1\n',
+      'x:\n  a:\n\n\nb: 1\n',
+      'x:\n  y:\n    a: # c\n  b: 1\n',
+      'x:\n  y:\n    a:\n      # c\n  b: 1\n',
+      'x:\n  a:\n  # c\n  b:\n# d\n',
+      // at the end of the text, with and without a final line break and after comment lines
+      'a:\n',
+      'a:',
+      'a: ',
+      'a: # c',
+      'x:\n  a:',
+      'x:\n  a: # c\n# d\n  # e\n',
+      'x:\n  a:\n  # c\n   ',
+      // before `---` and `...`
+      'a:\n---\nb: 1\n',
+      'a: # c\n---\nb:\n',
+      'x:\n  a:\n  # c\n---\n',
+      'x:\n  a: # c\n\n# d\n--- # e\n',
+      'a:\n...\n',
+      'a: # c\n# d\n...\n',
+      // items: a dash alone, before comment lines, after comment lines the item before it hands the sequence
+      '-\n',
+      '- \n',
+      '- # c\n',
+      '-\n# c\n',
+      '-\n- a: 1\n',
+      '- # c\n- a: 1\n',
+      '-\n-\n- x\n',
+      '-\n# c\n-\n',
+      '- x\n-\n',
+      '- x\n# c\n-\n',
+      '- x\n  # c\n-\n',
+      '- x\n# c\n-\n- y\n',
+      '-\n  a: 1\n# c\n-\n',
+      '-\n  a: 1\n  # c\n-\n',
+      '- a: 1\n# c\n-\n',
+      '- a: 1\n    # c\n-\n',
+      '- [x]\n# c\n-\n',
+      'x: &e 1\ny:\n- *e\n# c\n-\n',
+      'a:\n  -\nb: 1\n',
+      'a:\n  - x\n  # c\n  -\nb: 1\n',
+      'a:\n  - x\n  -\n    # c\nb: 1\n',
+      'a:\n-\nb: 1\n',
+      'a:\n- \n# c\nb: 1\n',
+      'a:\n# c\n-\nb: 1\n',
+      'a: 1\n# c\nd:\n  # e\n  -\nb: 1\n',
+      'a:\n  -\n  -\n',
+      '-\n  -\n  - x\n-\n',
+      // empty values in a sequence's mappings, and a sequence or mapping after an empty value
+      '- a:\n- b:\n  c:\n',
+      '- a:\n  # c\n- b: # d\n',
+      'a:\nb:\n  c: 1\nd:\n- x\n',
+      // repeated keys, CRLF, and aliases and anchors around empty values
+      'a:\na:\nb: 1\na:\n',
+      'a:\r\nb: # c\r\n# d\r\n',
+      '-\r\n- x\r\n',
+      'a: &x 1\nb:\nc: *x\n',
+      'a: &x\n  k:\n  j: 1\nb: *x\n',
+      '- &e\n  k:\n- *e\n',
+    ];
+    const left = [
+      // anchors and tags on an empty value
+      'a: &x\nb: 1\n',
+      'a: &x # c\n',
+      'a: &x\n',
+      'a: !!str\n',
+      'a: !!null\nb: 1\n',
+      'a: &x !!str\n',
+      '- &x\n',
+      '- &x\n- a: 1\n',
+      '- !!str\n',
+      // empty keys, explicit keys, and empty values in flow collections
+      ': v\n',
+      'a: 1\n: v\n',
+      '? a\n',
+      '? a\n: 1\n',
+      'a: {k: }\n',
+      'a: {k: , j: 1}\n',
+      'a: [x, ]\n',
+      // tabs after a dash, and as the indentation of the lines after an empty value
+      '-\t\n',
+      '- \t\n',
+      '-\t# c\n',
+      'a:\n\t\nb: 1\n',
+      'a:\n\t# c\nb: 1\n',
+      // the root mapping's empty last value with lines after it before `---`, some of which yaml's parser moves out of its range
+      'a: # c\n# d\n---\nb: 1\n',
+      'a:\n# d\n---\n',
+      'a:\n\n---\n',
+      // a scalar on the lines after the colon or dash, which is the value, not an empty one
+      'a:\n  x\n',
+      '-\n  x\n',
+    ];
+    expectTakenAndLeft('empty.yaml', taken, left, { fix: true, configs });
+    // the finding on an empty value is placed, with no width, past the blanks after the colon: before the next key,
+    // a comment, or the end of the text with or without a final line break
+    const required = 'provider: byo-phone-number\nnumber: "+14155550100"\n';
+    const assistant = 'assistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e\n';
+    for (const [text, line, column] of [
+      [`${required}credentialId:\n${assistant}`, 3, 14],
+      [`${required}${assistant}credentialId:\n`, 4, 14],
+      [`${required}${assistant}credentialId:`, 4, 14],
+      [`${required}${assistant}credentialId:   # TODO\n`, 4, 17],
+    ] as const) {
+      expect(loadYamlFast(text, defaultLimits, new LineIndex(text)), text).toBeDefined();
+      expect(lintText(text, { filePath: 'empty.yaml' }).diagnostics).toEqual([
+        expect.objectContaining({
+          ruleId: 'schema',
+          message: '"credentialId" must be a string, but it is null',
+          line,
+          column,
+          endLine: line,
+          endColumn: column,
+        }),
+      ]);
+    }
+    // and on an empty item, past the dash and its blank
+    expect(lintText('phoneNumbers:\n  - \n  - provider: byo-phone-number\n', { filePath: 'empty.yaml' }).diagnostics[0]).toMatchObject({
+      ruleId: 'schema',
+      message: 'item 1 of "phoneNumbers" must be a mapping, but it is null',
+      line: 2,
+      column: 5,
+      endLine: 2,
+      endColumn: 5,
+    });
+    // --fix removes a server-managed key with an empty value, renames a misspelt one, and inserts a missing provider
+    const edited = `${required}credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\nstatus:\nid:   # set by Vapi\nnmae:\n`;
+    expect(lintText(edited, { filePath: 'empty.yaml', fix: true }).output).toBe(
+      `${required}credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\nname:\n`,
+    );
+    expect(lintText('number: "+14155550100"\ncredentialId:\n', { filePath: 'empty.yaml', fix: true }).output).toBe(
+      'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId:\n',
+    );
   });
 
   it('agree on the alias budget, which the documents of a file share, and which the fast reader spends as the reference reader does', () => {

@@ -20,7 +20,9 @@ import type { LoadedDocument } from './types.js';
  * item too, where hand-kept files comment out a key or an entry; yaml's ranges then end past some
  * of them, by rules of its parser that endValue and close follow. A sequence's item may be a block
  * collection on the lines after its dash, alone on its line but for a comment, as js-yaml's
- * `indent: 4` writes every entry.
+ * `indent: 4` writes every entry. A value or item may be empty, which YAML reads as null: nothing
+ * but blanks and a comment after a key's colon (`name:` left blank while editing, `serverUrlSecret:
+ * # TODO` as a placeholder), or after a dash, with nothing deeper on the lines after either.
  *
  * It also takes a mapping's value or a sequence's item written as a flow mapping or sequence of such
  * scalars and of flow collections, empty ones too, on one line (`fallbackDestination: {type: number,
@@ -45,8 +47,9 @@ import type { LoadedDocument } from './types.js';
  * collections and aliases, other tags, a value its tag does not resolve (`!!int abc`, `!!float 5`),
  * other directives (`%YAML 1.1` changes how yaml resolves scalars), `...` with no document before it,
  * tabs as indentation, before a comment alone on its line, after a sequence's dash or in a scalar
- * over several lines, lone surrogates, invalid escapes, empty values and items, a scalar on the
- * lines after a dash alone, odd indentation, a comment line among a plain scalar's lines — and on
+ * over several lines, lone surrogates, invalid escapes, empty keys, anchors and tags on empty values
+ * and items, lines between the root mapping's empty last value and `---`, a scalar on the lines
+ * after a dash alone, odd indentation, a comment line among a plain scalar's lines — and on
  * anything that would be a finding other than a duplicate key, an alias to no anchor or the alias
  * budget spent.
  * The caller then reads the text with the reference reader, whose output this one must equal
@@ -649,14 +652,23 @@ class BlockReader {
       if (at === this.contentEnd || text.charCodeAt(at) === Code.Hash) {
         // a tag alone on the key's line would be the collection's on the lines after it, which is left
         if (this.tag !== undefined) throw outside;
+        const emptyAt = this.skipBlanks(colon + 1);
+        const commented = emptyAt !== this.contentEnd;
+        const keyLineEnd = this.nextLine;
         this.advance();
-        if (this.line !== Line.Content) throw outside;
-        // an anchor alone on the key's line is the collection's on the lines after it
-        if (anchor !== undefined) this.anchors.set(anchor, pending);
-        if (this.indent > column) this.readCollection(this.indent, depth + 1);
-        else if (this.indent === column && this.isSequenceItem(this.contentStart)) this.readSequence(column, depth + 1, true);
-        else throw outside;
-        if (anchor !== undefined) this.anchorRead(anchor);
+        const indentless = this.line === Line.Content && this.indent === column && this.isSequenceItem(this.contentStart);
+        if (indentless || this.isDeeperThan(column)) {
+          // an anchor alone on the key's line is the collection's on the lines after it
+          if (anchor !== undefined) this.anchors.set(anchor, pending);
+          if (indentless) this.readSequence(column, depth + 1, true);
+          else this.readCollection(this.indent, depth + 1);
+          if (anchor !== undefined) this.anchorRead(anchor);
+        } else {
+          // yaml's parser, meeting `---` at the root mapping's column, moves the lines after an empty last value's
+          // first one out of its tokens, and so out of the mapping's range, but for comments deeper than the mapping
+          if (column === 0 && this.line === Line.DocumentStart && this.lineStart !== keyLineEnd) throw outside;
+          this.readEmpty(emptyAt, anchor, commented);
+        }
       } else {
         const first = text.charCodeAt(at);
         if (first === Code.Pipe || first === Code.GreaterThan) this.readBlockScalar(at, column);
@@ -697,13 +709,17 @@ class BlockReader {
       const itemAt = this.propertiesEnd;
       if (itemAt === this.contentEnd) {
         // a dash alone but for an anchor or comment (js-yaml's `indent: 4` writes every entry so): the item is
-        // the collection on the lines after it, deeper than the dash; a tag would be the collection's, which is left
+        // the collection on the lines after it, deeper than the dash, else empty; a tag would be the collection's,
+        // which is left
         if (this.tag !== undefined || this.hasTab(this.contentStart, this.contentEnd)) throw outside;
+        // yaml's parser puts the comment lines that the item before this one handed to the sequence in this one's tokens
+        const commented = at !== this.contentEnd || (value.length > 0 && this.trailingComment < this.comments);
         this.advance();
-        if (this.line !== Line.Content || this.indent <= column) throw outside;
-        if (anchor !== undefined) this.anchors.set(anchor, pending);
-        this.readCollection(this.indent, depth + 1);
-        if (anchor !== undefined) this.anchorRead(anchor);
+        if (this.isDeeperThan(column)) {
+          if (anchor !== undefined) this.anchors.set(anchor, pending);
+          this.readCollection(this.indent, depth + 1);
+          if (anchor !== undefined) this.anchorRead(anchor);
+        } else this.readEmpty(at, anchor, commented);
       } else if (!this.startsAliasOrFlow(itemAt) && this.keyColon(itemAt) !== -1) {
         // properties before a compact mapping's first key are the key's; a tab before it would count in its indentation
         if (anchor !== undefined || this.tag !== undefined || this.hasTab(this.contentStart, at)) throw outside;
@@ -731,6 +747,25 @@ class BlockReader {
     scratch.length = base;
     this.start = start;
     this.close(column, end);
+  }
+
+  /** Whether the current line holds content deeper than `column`: the collection that a key or dash alone on its line leads. */
+  private isDeeperThan(column: number): boolean {
+    return this.line === Line.Content && this.indent > column;
+  }
+
+  /**
+   * An empty value or item, which YAML reads as null, at `at`: past the blanks after its key's colon or
+   * its dash, on the line before the current one, which is `commented` when a comment follows it there
+   * or, for an item, comes before its dash. yaml's parser puts the lines after it, up to the next
+   * content's indentation, in its tokens: when they hold a comment, its range runs to that content,
+   * else it ends where it starts. An anchor on it is left to the reference reader.
+   */
+  private readEmpty(at: number, anchor: string | undefined, commented: boolean): void {
+    if (anchor !== undefined) throw outside;
+    this.setValue(null, at, at, true);
+    this.nodeEnd = commented || this.comments > 0 ? this.contentStart : at;
+    this.trailingComment = this.comments;
   }
 
   /** Whether an alias or a flow collection starts at `at`, where a compact mapping's first key cannot. */
