@@ -1529,11 +1529,11 @@ describe('fast readers against the reference readers', () => {
     agreeOnGenerated(blockScalarYaml, 'generated.yaml', 500, 0.28, { fix: true });
   });
 
-  it('agree on generated block YAML, much of which the fast reader takes', () => {
+  it('agree on generated block YAML, empty values and items included, much of which the fast reader takes', () => {
     agreeOnGenerated(blockYaml, 'generated.yaml', 500, 0.25);
   });
 
-  it('agree on generated phone numbers with anchored values, fallback mappings and entries, aliases of them and near misses, and --fix makes the same of them', () => {
+  it('agree on generated phone numbers with anchored values, fallback mappings and entries, aliases of them, empty values and entries, and near misses, and --fix makes the same of them', () => {
     agreeOnGenerated(aliasYaml, 'generated.yaml', 300, 0.4, {
       fix: true,
       moreConfigs: [{ limits: { maxAliasNodes: 3 } }, { limits: { maxAliasNodes: 8 } }, { limits: { maxAliasNodes: 20 } }],
@@ -1565,7 +1565,8 @@ describe('fast readers against the reference readers', () => {
 
 // Block YAML with the variations the fast reader must get exactly right or leave alone: quoting,
 // typed plain scalars, tags, comments at every indentation, blank lines, indentless sequences,
-// compact mappings in sequences, duplicate keys, CRLF, markers and a missing final newline.
+// compact mappings in sequences, duplicate keys, empty values and items, CRLF, markers and a missing
+// final newline.
 
 type Tree =
   | { kind: 'scalar'; text: string }
@@ -1764,6 +1765,10 @@ const scalarTexts = [
   '*b',
   '*a',
   '*b',
+  // empty values and items, null, as left blank while editing, and with a comment as a placeholder
+  '',
+  '',
+  '# TODO',
 ];
 /** Scalars the fast reader leaves to the reference reader; rarer, so that most documents stay in its subset. */
 const rareScalarTexts = [
@@ -1799,6 +1804,11 @@ const rareScalarTexts = [
   '&a {k: v}',
   '&a &b x',
   '&a k: v',
+  // properties on an empty value or item, an empty key in a compact mapping, and an empty value in a flow collection
+  '!!null',
+  '&a # c',
+  ': x',
+  '{k: }',
 ];
 const keyTexts = [
   'number',
@@ -1819,7 +1829,7 @@ const keyTexts = [
   '"esc\\"ape"',
   '"k\\u0065y"',
 ];
-const rareKeyTexts = ['1', 'true', '? x', '&a x', '"\\uZZZZ"', '!!null x', '!tag x', '*a', '&b "k"', '!!str k'];
+const rareKeyTexts = ['1', 'true', '? x', '&a x', '"\\uZZZZ"', '!!null x', '!tag x', '*a', '&b "k"', '!!str k', ''];
 
 // Flow collections from the grammar of the fast reader's subset, nested and over several lines, with near misses in
 // every part: scalars and keys it leaves, spacing, line breaks and comments around the separators, trailing commas
@@ -2057,6 +2067,9 @@ function writeBlock(root: Tree, choices: readonly number[]): string[] {
     return choice < 16 ? '\t' : '';
   };
   const colon = () => (choose() < 8 ? ':\t' : ': ');
+  /** A scalar's line after its key's colon or its dash (`head`), whose blank before an empty scalar is now and then left out. */
+  const scalarLine = (head: string, text: string) =>
+    lines.push(`${text === '' && choose() < 50 ? head.trimEnd() : head}${text}${trailing()}`);
   /**
    * Up to three lines after a collection's last item, as a key or an entry commented out there: comments from three
    * columns less deep than its items to three deeper, and empty lines.
@@ -2069,7 +2082,7 @@ function writeBlock(root: Tree, choices: readonly number[]): string[] {
   };
   const write = (node: Tree, indent: number, lead: string): void => {
     const pad = ' '.repeat(indent);
-    if (node.kind === 'scalar') lines.push(`${lead || pad}${node.text}${trailing()}`);
+    if (node.kind === 'scalar') scalarLine(lead || pad, node.text);
     else if (node.kind === 'flow') {
       // a flow item's lines go on one column less deep than its text to one deeper, each deeper than the dash
       lines.push(`${lead || pad}${flowLines(node.text, indent - 1 + (choose() % 3))}${trailing()}`);
@@ -2077,7 +2090,7 @@ function writeBlock(root: Tree, choices: readonly number[]): string[] {
       node.pairs.forEach(([key, value], index) => {
         if (index > 0 || !lead) decorate(indent);
         const start = index === 0 && lead ? lead : pad;
-        if (value.kind === 'scalar') lines.push(`${start}${key}${colon()}${value.text}${trailing()}`);
+        if (value.kind === 'scalar') scalarLine(`${start}${key}${colon()}`, value.text);
         // a flow value's lines go on at the mapping's column, which is left, to two deeper
         else if (value.kind === 'flow')
           lines.push(`${start}${key}${colon()}${flowLines(value.text, indent + (choose() % 3))}${trailing()}`);
@@ -2139,7 +2152,8 @@ const blockYaml: fc.Arbitrary<string> = fc
 // as in a file that names its SIP trunk's credential or its front desk once, and whole entries
 // anchored (`- &e`) and aliased: aliases before their anchor, to none or to another document's,
 // anchors redefined, on quoted and tagged scalars, findings inside anchored mappings, past the
-// alias budget, and near misses that the fast reader leaves.
+// alias budget; values left empty and entries of a dash alone; and near misses that the fast reader
+// leaves.
 
 const anchorNames = ['trunk', 'n', 's', 'fd'];
 
@@ -2179,7 +2193,7 @@ const rarePhoneValues = [
   '&n *s',
   '*n:',
   '&n\n  "+14155550100"',
-  '',
+  '!!null',
   '&fd {type: number, number: *n}',
   '&fd\n\ttype: number\n\tnext: *fd',
   '&fd\n\t<<: *n\n\ttype: number',
@@ -2202,9 +2216,12 @@ const phoneValue = (key: string): fc.Arbitrary<string> =>
       weight: 8,
     },
     { arbitrary: fc.constantFrom(...anchorNames).map((name) => `*${name}`), weight: 12 },
+    // left empty while editing, or with a comment as a placeholder: null, which the schema reports
+    { arbitrary: fc.constantFrom('', '# TODO'), weight: 3 },
     { arbitrary: fc.constantFrom(...rarePhoneValues), weight: 1 },
   );
 
+/** A key and its value, an empty one mostly written as hand edits leave it: with nothing after the colon. */
 const phonePair: fc.Arbitrary<string> = fc
   .constantFrom(...Object.keys(phoneValues))
   .chain((key) =>
@@ -2223,7 +2240,7 @@ const phonePair: fc.Arbitrary<string> = fc
           '␉# byo-lint-disable-line',
         ),
       )
-      .map(([value, comment]) => `${key}: ${value}${comment}`),
+      .map(([value, comment]) => `${key}:${value === '' ? '' : ' '}${value}${comment}`),
   );
 
 /** Pairs that anchor each name, which the pairs after them alias; in this order or the reverse. */
@@ -2274,13 +2291,19 @@ const entryForm = fc.constantFrom(
   '- *n',
 );
 
+/** An entry's pairs, now and then none: an empty item, a dash alone (`- &e` and `- {}` are near misses). */
+const entryPairs: fc.Arbitrary<string[]> = fc.oneof(
+  { arbitrary: fc.array(phonePair, { minLength: 1, maxLength: 6 }), weight: 24 },
+  { arbitrary: fc.constant<string[]>([]), weight: 1 },
+);
+
 /**
  * One document: a number, a list of them, or the list under `phoneNumbers`; mostly led by pairs
  * that anchor each name (a first entry of the list), so that most aliases refer to an anchor.
  */
 const phoneDocument: fc.Arbitrary<string> = fc
   .tuple(
-    fc.array(fc.tuple(fc.array(phonePair, { minLength: 1, maxLength: 6 }), entryForm, entryTrailer), { minLength: 1, maxLength: 4 }),
+    fc.array(fc.tuple(entryPairs, entryForm, entryTrailer), { minLength: 1, maxLength: 4 }),
     fc.constantFrom('one', 'list', 'wrapped'),
     fc.option(anchoringPairs, { freq: 4 }),
   )
@@ -2308,7 +2331,8 @@ const phoneDocument: fc.Arbitrary<string> = fc
         }
         const column = pad.length + (form === '-' ? 4 : 2);
         const lines = pairs.map((pair, index) => `${index === 0 && form === 'pairs' ? `${pad}- ` : ' '.repeat(column)}${at(pair, column)}`);
-        return [...(form === 'pairs' ? lines : [`${pad}${form}`, ...lines]), ...trail(trailer, column)].join('\n');
+        const dash = form !== 'pairs' ? [`${pad}${form}`] : lines.length === 0 ? [`${pad}-`] : [];
+        return [...dash, ...lines, ...trail(trailer, column)].join('\n');
       })
       .join('\n');
     return `${shape === 'list' ? '' : 'phoneNumbers:\n'}${list}\n`;
