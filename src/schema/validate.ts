@@ -155,6 +155,16 @@ function withoutFormatting(value: unknown): string | undefined {
   return stripped !== value && /^\+\d+$/.test(stripped) ? stripped : undefined;
 }
 
+/**
+ * A null is a value left out (`name:` blank while editing, `~`) far more often than the word null
+ * meant as text; a number or boolean is one the author meant as text; a mapping or list is not
+ * mended by quotes.
+ */
+function typeHint(expected: readonly string[], value: unknown, path: DataPath): string | undefined {
+  if (value === null) return `write its value, or remove the ${typeof path[path.length - 1] === 'number' ? 'item' : 'key'}`;
+  return expected.includes('string') && typeof value !== 'object' ? 'quote it' : undefined;
+}
+
 function toFinding(error: ErrorObject, document: unknown, suggestions: Suggestions): Finding | undefined {
   const messageId = messageIds[error.keyword];
   if (!messageId) return undefined;
@@ -183,8 +193,7 @@ function toFinding(error: ErrorObject, document: unknown, suggestions: Suggestio
       return {
         ...base,
         message: `${fieldName(path)} must be ${expected.map((name) => typeNames[name] ?? name).join(' or ')}, but it is ${describeValue(value, path)}`,
-        // a number or boolean the author meant as text; a mapping or list is not fixed by quotes
-        hint: expected.includes('string') && (value === null || typeof value !== 'object') ? 'quote it' : undefined,
+        hint: typeHint(expected, value, path),
       };
     }
     case 'enum': {
