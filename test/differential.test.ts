@@ -428,10 +428,8 @@ describe('fast readers against the reference readers', () => {
       '{a: 1,\n---\n}\n',
       '[1,\n... x]\n',
       '["a\n--- b"]\n',
-      // a tab in one over several lines, and on the `---` line before one
-      '{\n\t"a": 1\n}\n',
-      '{\n  "a":\t1\n}\n',
-      '---\t{a: 1}\n',
+      // a tab-indented document marker in it, which ends the document too
+      '[1,\n\t---\n]\n',
       // a key longer than the subset takes
       `{"${'k'.repeat(1001)}": 1}\n`,
       // properties on it or in it, and an alias in it
@@ -460,6 +458,65 @@ describe('fast readers against the reference readers', () => {
       { ruleId: 'quoted-number', path: '/phoneNumbers/1/number', line: 12, column: 17, endLine: 12, endColumn: 28 },
     ]);
     expect(lintText(json, { filePath: 'numbers.yaml', fix: true }).output).toBe(json.replace('14155550101', '"14155550101"'));
+  });
+
+  it('agree on tabs in flow collections over several lines, as JSON indented with tabs has them, which the fast reader takes where yaml does, and --fix makes the same of them', () => {
+    const configs: Config[] = [{ limits: { maxDepth: 2 } }, { limits: { maxDepth: 4 } }];
+    const numbers = [
+      {
+        provider: 'byo-phone-number',
+        number: '+14155550100',
+        credentialId: '2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23',
+        assistantId: '9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e',
+      },
+      {
+        provider: 'byo-phone-number',
+        number: 14155550101,
+        credentialId: '2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23',
+        fallbackDestination: { type: 'number', number: '+16465000002', message: 'Connecting you to our front desk.' },
+      },
+    ];
+    // as JSON.stringify(x, null, '\t') and Go's json.MarshalIndent(x, "", "\t") write a file, and MarshalIndent(x, "  ",
+    // "\t") a value to go under a key, each line after the first behind the prefix
+    const tabbed = JSON.stringify({ phoneNumbers: numbers }, null, '\t');
+    const underKey = `phoneNumbers: ${JSON.stringify(numbers, null, '\t').replace(/\n/g, '\n  ')}\n`;
+    const entry = 'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n';
+    const taken = [
+      tabbed,
+      tabbed.replace(/\n/g, '\r\n'),
+      `---\n${tabbed}\n...\n`,
+      underKey,
+      // a number to quote and a misspelt key to rename in one
+      `${entry}fallbackDestination: {\n \ttype: number,\n \tnumber: 16465000002,\n \tmesage: Hi\n  }\n`,
+      // as a document's indentation, after spaces in a block collection's, between tokens, on a `---` line
+      '{\n\t"a": [\n\t\t1,\n\t\t{}\n\t]\n}\n',
+      '[\n \t--- x\n]\n',
+      'a: {\n \t"k": 1\n }\n',
+      'a:\n  b: {k: v,\n   \tj: w}\n',
+      '{a:\t1,\t\n\tb: 2\t,\n\tc: [\t3\t]\t}\t# c\n',
+      '---\t{a: 1}\n--- \t[1,\n  2]\n',
+    ];
+    const left = [
+      // a tab as a line's whole indentation in a block collection, where it is not indentation and the line not deeper
+      'a: {\n\t"k": 1\n  }\n',
+      `phoneNumbers: ${JSON.stringify(numbers, null, '\t')}\n`,
+      'a:\n  b: {k: v,\n  \tj: w}\n',
+      // a document marker after a tab, which ends the document; a tab before one, and before a comment line after it
+      '[\n\t--- x\n]\n',
+      '[1,\n\t...\n]\n',
+      '\t{a: 1}\n',
+      '{a: 1}\n\t# c\n',
+      // tabs in a plain or quoted scalar over several lines
+      '[a\n\tb]\n',
+      '{"k": "a\n\tb"}\n',
+    ];
+    expectTakenAndLeft('flow-tabs.yaml', taken, left, { fix: true, configs });
+    // a finding inside JSON indented with tabs, where a tab counts one column
+    expect(loadYamlFast(tabbed, defaultLimits, new LineIndex(tabbed))).toBeDefined();
+    expect(lintText(tabbed, { filePath: 'numbers.yaml' }).diagnostics).toMatchObject([
+      { ruleId: 'quoted-number', path: '/phoneNumbers/1/number', line: 11, column: 14, endLine: 11, endColumn: 25 },
+    ]);
+    expect(lintText(tabbed, { filePath: 'numbers.yaml', fix: true }).output).toBe(tabbed.replace('14155550101', '"14155550101"'));
   });
 
   it('agree on escapes in double-quoted scalars, which the fast reader takes when they are valid on one line', () => {
@@ -1116,8 +1173,16 @@ describe('fast readers against the reference readers', () => {
       'a: col\there\nb: x\ty # c\nc: "x\t"\nd: \'\tx\t\'\ne: "x\ty"\t # c\na\tb: v\n',
       'a: {k: col\there, "j\t": "\tw"}\n',
       'a: 1\r\nb: x\t\r\n',
-      // a tab in a one-line flow collection, before and after one over several lines
+      // a tab in a one-line flow collection, before and after one over several lines, and between the tokens of one
+      // over several lines, after a line's indentation too
       '- {k:\tv,\tj: w}\n- {k: v,\n  j: w}\n- [\tx]\t\n',
+      '- {k: v,\n  \tj: w}\n',
+      '- {k: v,\t\n  j: w}\n',
+      '- {k:\tv,\n  j: w}\n',
+      '- {k: v,\n  j:\tw}\n',
+      '- [a,\n  b\t]\n',
+      '- {k: v,\n  j: w}\t# c\n',
+      '- {k: a\n  b\t, j: w}\n',
     ];
     const left = [
       // tabs as indentation, which yaml reports, and before a comment alone on its line
@@ -1143,20 +1208,12 @@ describe('fast readers against the reference readers', () => {
       'a: |\t\n  x\n',
       'a: |\n  x\t\n',
       'a: >\n  x\n  \ty\n',
-      // tabs in a flow collection over several lines: in a line's indentation, which yaml reports, and
-      // anywhere else in it, where they are left as they are in a scalar over several lines
+      // tabs in a flow collection over several lines as a line's indentation, which yaml reports, and in a plain or
+      // quoted scalar wrapped over lines in one, where they are left as they are in a scalar over several lines
       '- {k: v,\n\tj: w}\n',
-      '- {k: v,\n  \tj: w}\n',
       'a: {k: v,\n\t  j: w}\n',
-      '- {k: v,\t\n  j: w}\n',
-      '- {k:\tv,\n  j: w}\n',
-      '- {k: v,\n  j:\tw}\n',
-      '- [a,\n  b\t]\n',
-      '- {k: v,\n  j: w}\t# c\n',
-      // and in a plain or quoted scalar wrapped over lines in one
       '- {k: a\t\n  b}\n',
       '- {k: a\n  b\tc}\n',
-      '- {k: a\n  b\t, j: w}\n',
       '- {k: "a\t\n  b"}\n',
       '- {k: "a\n  \tb"}\n',
       "- {k: 'a\n  b'\t}\n",

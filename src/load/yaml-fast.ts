@@ -27,10 +27,10 @@ import type { LoadedDocument } from './types.js';
  * It also takes a mapping's value or a sequence's item written as a flow mapping or sequence of such
  * scalars and of flow collections, empty ones too, on one line (`fallbackDestination: {type: number,
  * number: "+14155550100"}`, `- {provider: byo-phone-number, …}` as PyYAML writes an entry), or over
- * several lines, as PyYAML wraps one past 80 columns and JSON writers indent one: between any two of
- * its tokens, or in a plain or quoted scalar; and a document that is such a flow collection, as JSON
- * saved as YAML and PyYAML's flow styles write a whole file (`{"phoneNumbers": [{…}]}`, `--- [a]`),
- * its lines at any indentation; and as YAML writers wrap long
+ * several lines, as PyYAML wraps one past 80 columns and JSON writers indent one, with spaces or tabs:
+ * between any two of its tokens, or in a plain or quoted scalar; and a document that is such a flow
+ * collection, as JSON saved as YAML and PyYAML's flow styles write a whole file
+ * (`{"phoneNumbers": [{…}]}`, `--- [a]`), its lines at any indentation; and as YAML writers wrap long
  * strings: a plain or quoted scalar over several lines, or a block scalar (`|`, `>-`, `|+`, `|2-`).
  * As files write one shared value once, it takes anchors too: on such a scalar as a block mapping's
  * value or sequence's item (`credentialId: &trunk 2f4e…`), on such a flow collection as a value or
@@ -418,9 +418,9 @@ class BlockReader {
       let explicitStart = false;
       if (this.line === Line.DocumentStart) {
         explicitStart = true;
-        const rest = this.skipSpaces(this.lineStart + 3, this.contentEnd);
+        const rest = this.skipBlanks(this.lineStart + 3);
         // PyYAML writes a document's flow collection on its `---` line (`--- [1, 2]`), where it is read
-        // as on a line of its own
+        // as on a line of its own, and yaml takes a tab before it too
         if (this.startsFlow(rest)) {
           this.contentStart = rest;
           this.line = Line.Content;
@@ -541,7 +541,8 @@ class BlockReader {
 
   /**
    * Whether the line measured last starts with a document marker at column 0, which ends a
-   * document's flow collection and a scalar in it (a block collection's lines are deeper anyway).
+   * document, in a quoted scalar of its flow collection too (a block collection's lines are deeper
+   * anyway).
    */
   private measuredMarker(): boolean {
     return this.measuredContent === this.measuredStart && this.isDocumentMarker(this.measuredStart, this.measuredEnd);
@@ -921,11 +922,8 @@ class BlockReader {
    * -1, as yaml's lexer sets a document's lines no indentation).
    */
   private readFlowLines(open: number, depth: number, column: number): void {
-    const firstLine = this.lineStart;
     this.readFlowCollection(open, depth, column);
     if (!this.endsLineAt(this.end, this.contentEnd)) throw outside;
-    // as for a scalar over several lines, a tab anywhere in a collection over several lines is left
-    if (this.lineStart !== firstLine && this.hasTab(open, this.nextLine)) throw outside;
     this.nodeEnd = this.nextLine;
   }
 
@@ -1031,17 +1029,20 @@ class BlockReader {
   }
 
   /**
-   * Measures the line after the current one, on which the flow collection being read goes on deeper
-   * than `column`, and returns where its content starts. Empty and comment lines, a tab in its
-   * indentation, which YAML never counts as indentation, and a document marker, which ends a
-   * document's flow collection, are left to the reference reader.
+   * Measures the line after the current one, on which the flow collection being read goes on, and
+   * returns where its content starts. Its indentation, which only spaces make, must be deeper than
+   * `column`; tabs may follow it, as JSON writers indent with them. Empty and comment lines, and a
+   * document marker after no spaces, which ends a document's flow collection even after tabs, are
+   * left to the reference reader.
    */
   private measureFlowLine(column: number): number {
     const emptyLines = this.nextNonEmptyLine(this.nextLine);
-    const { measuredStart: lineAt, measuredContent: content } = this;
-    if (emptyLines > 0 || content === -1 || content - lineAt <= column || this.measuredMarker()) throw outside;
-    const first = this.text.charCodeAt(content);
-    if (first === Code.Hash || first === Code.Tab) throw outside;
+    const { measuredStart: lineAt, measuredContent: indentEnd, measuredEnd: end } = this;
+    if (emptyLines > 0 || indentEnd === -1 || indentEnd - lineAt <= column) throw outside;
+    const content = this.skipBlanks(indentEnd, end);
+    if (content === end || this.text.charCodeAt(content) === Code.Hash) throw outside;
+    if (indentEnd === lineAt && this.isDocumentMarker(content, end)) throw outside;
+    this.measuredContent = content;
     return content;
   }
 
