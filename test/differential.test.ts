@@ -172,6 +172,9 @@ describe('fast readers against the reference readers', () => {
       'a: {"k":"v","j":1,\'l\':[2]}\n',
       'a: {"k":v:w, "j" :-1}\n',
       'a: {k: [1], k: {j: 2, j: 3}}\n',
+      // a comma before the closing bracket, which YAML allows
+      'a: {k: v, }\n',
+      'a: [x, ]\n',
     ];
     const left = [
       'a: {1: x}\n',
@@ -182,8 +185,6 @@ describe('fast readers against the reference readers', () => {
       'a: {k: "v"#c}\n',
       'a: {k: v #c}\n',
       'a: {k: a#b}\n',
-      'a: {k: v, }\n',
-      'a: [x, ]\n',
       'a: {k: -5, j: -}\n',
       'a: {k: a:, j: z}\n',
       'a: {k: a: b}\n',
@@ -309,24 +310,22 @@ describe('fast readers against the reference readers', () => {
       '- [a\n  ]\n',
       '- {k: a\n    b\n  }\n',
       '- [\n  ]\n',
+      // the outermost closing bracket at the column of the collection the flow one is in, which yaml's lexer allows
+      'a: {\n  k: v\n}\n',
+      '- [\n  1\n]\n',
+      'a:\n  b: [\n    1]\nc: {k: [1,\n    2]\n}\n',
     ];
     const left = [
-      // a line no deeper than the collection the flow one is in
+      // a line no deeper than the collection the flow one is in, a closing bracket but the outermost one too
       'a: {k: v,\nj: w}\n',
       '- {k: v,\n-  j: w}\n',
       'a:\n  b: {k: v,\n  j: w}\n',
-      // the closing bracket at the parent's column, which yaml takes with a warning, a line break in a key, a
-      // trailing comma, and empty and comment lines among the lines
-      'a: {\n  k: v\n}\n',
-      '- [\n  1\n]\n',
+      'a: {k: [\n  1\n]}\n',
+      'a:\n  b: {k: v\n }\n',
+      // a line break in a key
       '- {"k\n  j": v}\n',
       '- {k\n  j: v}\n',
       '- {k\n  :v}\n',
-      '- {k: v,\n  }\n',
-      '- {k: v,\n\n  j: w}\n',
-      '- {k: v,\n   \n  j: w}\n',
-      '- {k: v,\n  # c\n  j: w}\n',
-      '- {k: v, # c\n  j: w}\n',
       // in a plain scalar: an empty line, a comment line, an indicator or `: ` on its next line, a line no deeper
       '- {k: a\n\n  b}\n',
       '- {k: a\n  # c\n  b}\n',
@@ -438,14 +437,10 @@ describe('fast readers against the reference readers', () => {
       '--- &x [1]\n',
       '{a: *x}\n',
       '[&a 1]\n',
-      // trailing and doubled commas, unclosed and mismatched brackets, and empty and comment lines in it
-      '{a: 1,}\n',
-      '[1, 2,]\n',
+      // doubled commas, unclosed and mismatched brackets
       '[a,,b]\n',
       '{a: 1\n',
       '{a: 1]\n',
-      '{\n\n"a": 1}\n',
-      '{a: 1, # c\n b: 2}\n',
       // a plain key over two lines, or whose colon a value follows at once
       '{a\n  b: 1}\n',
       '{a\n  :b}\n',
@@ -517,6 +512,72 @@ describe('fast readers against the reference readers', () => {
       { ruleId: 'quoted-number', path: '/phoneNumbers/1/number', line: 11, column: 14, endLine: 11, endColumn: 25 },
     ]);
     expect(lintText(tabbed, { filePath: 'numbers.yaml', fix: true }).output).toBe(tabbed.replace('14155550101', '"14155550101"'));
+  });
+
+  it('agree on comments, empty lines and trailing commas in flow collections, and the closing bracket under the key, as hands write them, which the fast reader takes, and --fix makes the same of them', () => {
+    const configs: Config[] = [{ limits: { maxDepth: 2 } }, { limits: { maxDepth: 4 } }];
+    // as a hand writes a fallback destination in flow style, with a comment, an empty line and a trailing comma
+    const entry = 'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n';
+    const handWritten = `${entry}fallbackDestination: {\n  type: number, # front desk\n\n  number: "+16465000002",\n}\n`;
+    const taken = [
+      handWritten,
+      handWritten.replace(/\n/g, '\r\n'),
+      // a server-managed key to remove and a misspelt one to rename in one, first, last and before a trailing comma
+      `${entry}fallbackDestination: {\n  createdAt: "2025-01-01T00:00:00Z",\n\n  type: number, # front desk\n  number: "+16465000002",\n  mesage: Hi,\n}\n`,
+      `${entry}fallbackDestination: {type: number, number: "+16465000002", updatedAt: "2025-01-02T00:00:00Z",}\n`,
+      `${entry}fallbackDestination: {\n \ttype: number,\n \tnumber: 16465000002,\n \tmesage: Hi, # typo\n\t}\n`,
+      // comments between any two tokens, comment lines at any indentation, empty lines and lines of blanks among them
+      'a: { # c\n  "k" # c\n  : # c\n    v # c\n  , # c\n  j: [ # c\n    1 # c\n  ] # c\n} # c\nb: 1\n',
+      'a: {k: v,\n# c\n\t# d\n  j: w\n\n \t\n  }\n',
+      '{k\n  # c\n  : v}\n',
+      '[1\n# c\n, [2]\n# d\n]\n',
+      '{"a": 1\n\n# c\n}\n',
+      '{\n\n"a": 1}\n',
+      // a plain scalar at a line's end, before a closing bracket or comma after empty and comment lines
+      'a: {k: a\n\n  # c\n  , j: b\n \t\n}\n',
+      // trailing commas, on one line or not, after a comment
+      '{a: 1,}\n',
+      '[1, 2,]\n',
+      'a: [1, [2,],\n]\n',
+      '{"a": [1,\n  ], # c\n}\n',
+      // the outermost closing bracket at the column of the collection the flow one is in, after a tab too
+      'a: {\n  "k": 1\n\t}\n',
+      '- a: [\n    1,\n  ]\n  b: 1\n',
+    ];
+    const left = [
+      // a comment that no blank comes before, and one at the start of the line after a mapping's value, which yaml's
+      // parser reads as one
+      '{#c\n}\n',
+      '[1,#c\n]\n',
+      '{"k":#c\n 1}\n',
+      '[[1]#c\n]\n',
+      '{"k": "v"#c\n}\n',
+      '{"a": 1\n# c\n}\n',
+      '{"a": 1 # c\n# d\n}\n',
+      '{"a": 1\r\n# c\r\n}\r\n',
+      'x: {a: [1]\n# c\n  }\n',
+      // a comment or empty line among a plain scalar's lines or in a plain key, and a comment that takes the closing bracket
+      '{k: a\n  # c\n  b}\n',
+      '{k: a\n\n  b}\n',
+      '{k # c\n  : v}\n',
+      'a: {k: v #c}\n',
+      // a comma doubled, or before the first entry
+      '{k: v,,}\n',
+      '[,]\n',
+      '[, a]\n',
+      '{,\n  k: v}\n',
+      'a: [1,\n  ,]\n',
+      // a closing bracket less deep than the collection the flow one is in, or a nested one at its column
+      'a:\n  b: [\n    1\n ]\n',
+      '- [[\n  1\n]]\n',
+    ];
+    expectTakenAndLeft('flow-hand.yaml', taken, left, { fix: true, configs });
+    // a finding before a trailing comma
+    const trailing = `${entry}fallbackDestination: {type: number, number: 16465000002,}\n`;
+    expect(loadYamlFast(trailing, defaultLimits, new LineIndex(trailing))).toBeDefined();
+    expect(lintText(trailing, { filePath: 'one.yaml' }).diagnostics).toMatchObject([
+      { ruleId: 'quoted-number', path: '/fallbackDestination/number', line: 4, column: 45, endLine: 4, endColumn: 56 },
+    ]);
   });
 
   it('agree on escapes in double-quoted scalars, which the fast reader takes when they are valid on one line', () => {
@@ -1452,7 +1513,6 @@ describe('fast readers against the reference readers', () => {
       '? a\n: 1\n',
       'a: {k: }\n',
       'a: {k: , j: 1}\n',
-      'a: [x, ]\n',
       // tabs after a dash, and as the indentation of the lines after an empty value
       '-\t\n',
       '- \t\n',

@@ -28,8 +28,9 @@ import type { LoadedDocument } from './types.js';
  * scalars and of flow collections, empty ones too, on one line (`fallbackDestination: {type: number,
  * number: "+14155550100"}`, `- {provider: byo-phone-number, …}` as PyYAML writes an entry), or over
  * several lines, as PyYAML wraps one past 80 columns and JSON writers indent one, with spaces or tabs:
- * between any two of its tokens, or in a plain or quoted scalar; and a document that is such a flow
- * collection, as JSON saved as YAML and PyYAML's flow styles write a whole file
+ * between any two of its tokens, with comments and empty lines among them and a comma before its
+ * closing bracket, as hands write one, or in a plain or quoted scalar; and a document that is such a
+ * flow collection, as JSON saved as YAML and PyYAML's flow styles write a whole file
  * (`{"phoneNumbers": [{…}]}`, `--- [a]`), its lines at any indentation; and as YAML writers wrap long
  * strings: a plain or quoted scalar over several lines, or a block scalar (`|`, `>-`, `|+`, `|2-`).
  * As files write one shared value once, it takes anchors too: on such a scalar as a block mapping's
@@ -931,12 +932,13 @@ class BlockReader {
    * A flow mapping or sequence at `depth` of scalars and flow collections, as PyYAML writes an entry
    * of scalars with `default_flow_style=None` (`{type: number, number: "+14155550100"}`, `[a, "b"]`)
    * and a whole file with `True`, and as JSON is written: plain scalars, which in flow end at `,`,
-   * `}` or `]`, and quoted ones, with a comment after the collection but none inside. A quoted key,
-   * as in JSON, may have its value right after the colon (`{"k":"v"}`, as minified JSON writes it).
-   * Its lines after the first, each deeper than `column`, may break between any two of its tokens
-   * or in a scalar, as PyYAML wraps one past 80 columns and JSON writers indent one. Trailing commas,
-   * keys without values, any `#` or `: ` in a plain scalar, a key over several lines, and empty and
-   * comment lines outside quoted scalars are left to the reference reader.
+   * `}`, `]` or a comment, and quoted ones. A quoted key, as in JSON, may have its value right after
+   * the colon (`{"k":"v"}`, as minified JSON writes it). Its lines after the first, each deeper than
+   * `column` (measureFlowLine), may break between any two of its tokens or in a scalar, as PyYAML
+   * wraps one past 80 columns and JSON writers indent one, and hold comments and empty lines between
+   * tokens and a comma before the closing bracket, as hands write one. Keys without values, a `#` in
+   * a plain key, a `#` without a blank before it or `: ` in a plain scalar, a key over several lines,
+   * and empty and comment lines among a plain scalar's lines are left to the reference reader.
    */
   private readFlowCollection(open: number, depth: number, column: number): void {
     if (depth >= this.limits.maxDepth) throw outside;
@@ -948,35 +950,38 @@ class BlockReader {
     const mapValue: Record<string, unknown> = {};
     const seqValue: unknown[] = [];
     const keys = new MappingKeys(scratch, base);
+    this.flowLevel++;
     let at = this.flowTokenAt(open + 1, column);
-    // the closer after a comma is read as an entry, which it does not start: a trailing comma is left
-    if (text.charCodeAt(at) !== closer) {
-      for (;;) {
-        if (isMap) {
-          const keyAt = at;
-          const colon = this.flowKeyColon(keyAt, column);
-          const keyEnd = this.keyEnd;
-          const key = this.keyText(keyAt);
-          this.checkRepeated(mapValue, keys, key, keyAt, keyEnd);
-          this.path.push(key);
-          this.readFlowNode(this.flowTokenAt(colon + 1, column), depth, closer, column);
-          setOwn(mapValue, key, this.value);
-          scratch.push(key, keyAt, keyEnd, this.start, this.end, this.node ?? this.plain);
-          keys.pushed(key);
-        } else {
-          this.path.push(seqValue.length);
-          this.readFlowNode(at, depth, closer, column);
-          seqValue.push(this.value);
-          scratch.push(this.node ?? new ScalarNode(this.start, this.end, this.plain));
-        }
-        this.path.pop();
-        at = this.flowTokenAt(this.end, column);
-        const code = text.charCodeAt(at);
-        if (code === closer) break;
-        if (code !== Code.Comma) throw outside;
-        at = this.flowTokenAt(at + 1, column);
+    // a comma may come before the closer, as YAML allows; a second one, or one before the first entry, starts none
+    while (text.charCodeAt(at) !== closer) {
+      if (isMap) {
+        const keyAt = at;
+        const colon = this.flowKeyColon(keyAt, column);
+        const keyEnd = this.keyEnd;
+        const key = this.keyText(keyAt);
+        this.checkRepeated(mapValue, keys, key, keyAt, keyEnd);
+        this.path.push(key);
+        this.readFlowNode(this.flowTokenAt(colon + 1, column), depth, closer, column);
+        setOwn(mapValue, key, this.value);
+        scratch.push(key, keyAt, keyEnd, this.start, this.end, this.node ?? this.plain);
+        keys.pushed(key);
+      } else {
+        this.path.push(seqValue.length);
+        this.readFlowNode(at, depth, closer, column);
+        seqValue.push(this.value);
+        scratch.push(this.node ?? new ScalarNode(this.start, this.end, this.plain));
       }
+      this.path.pop();
+      const lineAfterEntry = this.nextLine;
+      at = this.flowTokenAt(this.end, column);
+      // yaml's parser ends a mapping's value with the line break after it, and then reads a comment at the very
+      // start of the next line as one that no blank comes before, which it reports
+      if (isMap && at >= lineAfterEntry && text.charCodeAt(lineAfterEntry) === Code.Hash) throw outside;
+      const code = text.charCodeAt(at);
+      if (code === Code.Comma) at = this.flowTokenAt(at + 1, column);
+      else if (code !== closer) throw outside;
     }
+    this.flowLevel--;
     const close = at + 1;
     this.value = isMap ? mapValue : seqValue;
     this.node = isMap ? new MapNode(open, close, scratch.slice(base)) : new SeqNode(open, close, scratch.slice(base) as SourceNode[]);
@@ -1021,29 +1026,45 @@ class BlockReader {
 
   /**
    * Where the next token of the flow collection being read starts, from `from` on the current line:
-   * past blanks, or on the next line (nextFlowLine) when this one holds no more.
+   * past blanks, or on the next line that holds one (nextFlowLine) when this one holds no more but a
+   * comment, which a blank must come before (`"v"#c` and `,#c` are errors).
    */
   private flowTokenAt(from: number, column: number): number {
     const at = this.skipBlanks(from);
-    return at < this.contentEnd ? at : this.nextFlowLine(column);
+    if (at < this.contentEnd && this.text.charCodeAt(at) !== Code.Hash) return at;
+    if (!this.endsLineAt(from, this.contentEnd)) throw outside;
+    return this.nextFlowLine(column);
   }
 
+  /** How many flow collections are open around the token being read: yaml's lexer lets only the outermost one close at `column`. */
+  private flowLevel = 0;
+
   /**
-   * Measures the line after the current one, on which the flow collection being read goes on, and
-   * returns where its content starts. Its indentation, which only spaces make, must be deeper than
-   * `column`; tabs may follow it, as JSON writers indent with them. Empty and comment lines, and a
-   * document marker after no spaces, which ends a document's flow collection even after tabs, are
-   * left to the reference reader.
+   * Measures the next line after the current one that holds a token of the flow collection being
+   * read, past empty lines, lines of blanks and comment lines, which yaml's lexer takes at any
+   * indentation in flow, and returns where the token starts. Its indentation, which only spaces
+   * make, must be deeper than `column` (tabs may follow it, as JSON writers indent with them), but
+   * for the outermost collection's closing bracket, which may be at `column`, as hands close
+   * `key: {` under the key. A document marker after no spaces, which ends a document's flow
+   * collection even after tabs, is left to the reference reader.
    */
   private measureFlowLine(column: number): number {
-    const emptyLines = this.nextNonEmptyLine(this.nextLine);
-    const { measuredStart: lineAt, measuredContent: indentEnd, measuredEnd: end } = this;
-    if (emptyLines > 0 || indentEnd === -1 || indentEnd - lineAt <= column) throw outside;
-    const content = this.skipBlanks(indentEnd, end);
-    if (content === end || this.text.charCodeAt(content) === Code.Hash) throw outside;
-    if (indentEnd === lineAt && this.isDocumentMarker(content, end)) throw outside;
-    this.measuredContent = content;
-    return content;
+    const text = this.text;
+    for (let at = this.nextLine; at < text.length; at = this.measuredNext) {
+      this.measureLine(at);
+      const end = this.measuredEnd;
+      const indentEnd = this.skipSpaces(at, end);
+      const content = this.skipBlanks(indentEnd, end);
+      const first = text.charCodeAt(content);
+      if (content === end || first === Code.Hash) continue;
+      const indent = indentEnd - at;
+      const closesAtColumn = indent === column && this.flowLevel === 1 && (first === Code.CloseBrace || first === Code.CloseBracket);
+      if ((indent <= column && !closesAtColumn) || (indent === 0 && this.isDocumentMarker(content, end))) throw outside;
+      this.measuredStart = at;
+      this.measuredContent = content;
+      return content;
+    }
+    throw outside;
   }
 
   /** Moves to the line measureFlowLine measures, and returns where its content starts. */
@@ -1081,12 +1102,17 @@ class BlockReader {
       let from = at;
       let valueEnd = this.flowPlainEnd(at, closer);
       // the lines before the last, each line break folded to a space, as PyYAML wraps a long one at a
-      // space; a line that starts with `,` or a bracket, as JSON writers put the closing one, ends it
+      // space; a token that starts with `,` or a bracket, as JSON writers put the closing one, ends it,
+      // after empty and comment lines too, and any other after them (which YAML folds to a line break,
+      // or reads as the next entry without a comma) is left
       let folded = '';
-      while (valueEnd === this.contentEnd && !flowStops.has(text.charCodeAt(this.measureFlowLine(column)))) {
+      while (valueEnd === this.contentEnd) {
+        const next = this.measureFlowLine(column);
+        if (flowStops.has(text.charCodeAt(next))) break;
+        if (this.measuredStart !== this.nextLine) throw outside;
         folded += `${text.slice(from, this.trimBlanks(from, valueEnd))} `;
         this.enterMeasuredLine();
-        from = this.contentStart;
+        from = next;
         if (indicators.has(text.charCodeAt(from))) throw outside;
         valueEnd = this.flowPlainEnd(from, closer);
       }
@@ -1099,7 +1125,7 @@ class BlockReader {
 
   /**
    * Where a plain scalar's part that starts at `at` on the current line, in a flow collection
-   * closed by `closer`, ends: before `,` or the closer, or at the line's end.
+   * closed by `closer`, ends: before `,`, the closer or a comment, or at the line's end.
    */
   private flowPlainEnd(at: number, closer: number): number {
     const text = this.text;
@@ -1107,7 +1133,8 @@ class BlockReader {
     let valueEnd: number;
     for (valueEnd = at + 1; valueEnd < end; valueEnd++) {
       const code = text.charCodeAt(valueEnd);
-      if (code === Code.Comma || code === closer) break;
+      // a comment ends it too: ` #` starts one
+      if (code === Code.Comma || code === closer || (code === Code.Hash && isBlank(text.charCodeAt(valueEnd - 1)))) break;
       if (flowStops.has(code) || code === Code.Hash) throw outside;
       // `a: b` would nest a mapping, and `a:` before `,` or the end reads another way in flow
       if (code === Code.Colon && !isFlowPlainSafe(text.charCodeAt(valueEnd + 1), valueEnd + 1 < end)) throw outside;
