@@ -41,10 +41,11 @@ import type { LoadedDocument } from './types.js';
  * (`fallbackDestination: *frontdesk`). As files write a tag instead of quotes to keep YAML from
  * reading a number (`number: !!str +14155550100`), it takes the core schema's scalar tags (`!!str`,
  * `!!int`, `!!float`, `!!bool`, `!!null`, or verbatim, `!<tag:yaml.org,2002:str>`) on any scalar it
- * takes as a block mapping's value or sequence's item, before or after its anchor, where yaml
- * resolves the scalar with the tag. It gives up (returns undefined) on anything else — other flow
- * collections, other block scalars, anchors and tags on keys, aliases as keys, anchors, aliases and
- * tags in flow collections, an alias to a collection inside it or as a merge key's value, tags on
+ * takes as a block mapping's value or sequence's item, before or after its anchor, or as a flow
+ * collection's value or item (`{type: number, number: !!str +14155550100}`), where yaml resolves the
+ * scalar with the tag. It gives up (returns undefined) on anything else — other flow
+ * collections, other block scalars, anchors and tags on keys, aliases as keys, anchors and aliases
+ * in flow collections, tags on flow collections in flow collections, an alias to a collection inside it or as a merge key's value, tags on
  * collections and aliases, other tags, a value its tag does not resolve (`!!int abc`, `!!float 5`),
  * other directives (`%YAML 1.1` changes how yaml resolves scalars), `...` with no document before it,
  * tabs as indentation, before a comment alone on its line, after a sequence's dash or in a scalar
@@ -469,8 +470,6 @@ class BlockReader {
    * block mapping's key).
    */
   private readDocumentFlow(): void {
-    // the scalars in it are read with no tag, whatever the document before left in `tag`
-    this.tag = undefined;
     this.readFlowLines(this.contentStart, 0, -1);
     this.advance();
   }
@@ -799,7 +798,8 @@ class BlockReader {
   private propertiesEnd = 0;
   /**
    * The tag read by propertiesAt, which the scalar after it is read with; undefined when there is
-   * none, and so while a flow collection's scalars are read, as a tag on a collection is left.
+   * none. A flow collection's scalars are each read after propertiesAt too, as a tag on the
+   * collection itself is left.
    */
   private tag: ScalarTag | undefined;
 
@@ -990,10 +990,20 @@ class BlockReader {
     this.end = close;
   }
 
-  /** A value or item at `at` in a flow collection at `depth`: a flow collection, one level deeper, or a scalar. */
+  /**
+   * A value or item at `at` in a flow collection at `depth`: a flow collection, one level deeper, or
+   * a scalar, which may have a tag that scalarTags holds, as a file that writes `!!str` instead of
+   * quotes on block values writes it in flow too. A tag on a collection, properties with their node
+   * on a later line, and anchors in flow are left to the reference reader.
+   */
   private readFlowNode(at: number, depth: number, closer: number, column: number): void {
-    if (this.startsFlow(at)) this.readFlowCollection(at, depth + 1, column);
-    else this.readFlowScalar(at, closer, column);
+    const anchor = this.propertiesAt(at);
+    const valueAt = this.propertiesEnd;
+    // flowTokenAt never stops at a line's end or a comment, so only properties before them end here
+    if (anchor !== undefined || valueAt === this.contentEnd) throw outside;
+    if (!this.startsFlow(valueAt)) this.readFlowScalar(valueAt, closer, column);
+    else if (this.tag !== undefined) throw outside;
+    else this.readFlowCollection(valueAt, depth + 1, column);
   }
 
   /**
