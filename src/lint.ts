@@ -356,14 +356,15 @@ function checkDocument(
   // one context per document, pointed at each entry in turn; paths are made only for a report
   let current = checks[0];
   let entryIndex = 0;
+  const inEntry = (relative: DataPath): DataPath => [...entryPathOf(listPath, entryIndex), ...relative];
   const context: EntryContext = {
     entry: {},
     knowledge,
     written: (relative) => {
-      const node = nodeAt(document.source, [...entryPathOf(listPath, entryIndex), ...relative]);
+      const node = nodeAt(document.source, inEntry(relative));
       return node ? file.text.slice(node.span.start, node.span.end) : undefined;
     },
-    tag: (relative) => tagAt(file.text, document.source, [...entryPathOf(listPath, entryIndex), ...relative]),
+    tag: (relative) => tagAt(file.text, document.source, inEntry(relative)),
     report: (report) =>
       found.push({
         finding: toFinding(report, current.id, entryPathOf(listPath, entryIndex)),
