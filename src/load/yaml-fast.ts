@@ -659,11 +659,7 @@ class BlockReader {
         this.advance();
         const indentless = this.line === Line.Content && this.indent === column && this.isSequenceItem(this.contentStart);
         if (indentless || this.isDeeperThan(column)) {
-          // an anchor alone on the key's line is the collection's on the lines after it
-          if (anchor !== undefined) this.anchors.set(anchor, pending);
-          if (indentless) this.readSequence(column, depth + 1, true);
-          else this.readCollection(this.indent, depth + 1);
-          if (anchor !== undefined) this.anchorRead(anchor);
+          this.readLedCollection(column, depth + 1, anchor, indentless);
         } else {
           // yaml's parser, meeting `---` at the root mapping's column, moves the lines after an empty last value's
           // first one out of its tokens, and so out of the mapping's range, but for comments deeper than the mapping
@@ -672,12 +668,10 @@ class BlockReader {
         }
       } else {
         const first = text.charCodeAt(at);
-        if (first === Code.Pipe || first === Code.GreaterThan) this.readBlockScalar(at, column);
+        const block = first === Code.Pipe || first === Code.GreaterThan;
+        if (block) this.readBlockScalar(at, column);
         else this.readInlineValue(at, depth + 1, column, true);
-        if (anchor !== undefined) this.anchors.set(anchor, this.anchored());
-        this.advance();
-        if (this.line === Line.Content && this.indent > column) throw outside;
-        this.endValue(column, first !== Code.Pipe && first !== Code.GreaterThan);
+        this.endInlineNode(column, anchor, !block);
       }
       this.path.pop();
       setOwn(value, key, this.value);
@@ -716,21 +710,15 @@ class BlockReader {
         // yaml's parser puts the comment lines that the item before this one handed to the sequence in this one's tokens
         const commented = at !== this.contentEnd || (value.length > 0 && this.trailingComment < this.comments);
         this.advance();
-        if (this.isDeeperThan(column)) {
-          if (anchor !== undefined) this.anchors.set(anchor, pending);
-          this.readCollection(this.indent, depth + 1);
-          if (anchor !== undefined) this.anchorRead(anchor);
-        } else this.readEmpty(at, anchor, commented);
+        if (this.isDeeperThan(column)) this.readLedCollection(column, depth + 1, anchor, false);
+        else this.readEmpty(at, anchor, commented);
       } else if (!this.startsAliasOrFlow(itemAt) && this.keyColon(itemAt) !== -1) {
         // properties before a compact mapping's first key are the key's; a tab before it would count in its indentation
         if (anchor !== undefined || this.tag !== undefined || this.hasTab(this.contentStart, at)) throw outside;
         this.readMapping(at - this.lineStart, at, depth + 1);
       } else {
         this.readInlineValue(itemAt, depth + 1, column, false);
-        if (anchor !== undefined) this.anchors.set(anchor, this.anchored());
-        this.advance();
-        if (this.line === Line.Content && this.indent > column) throw outside;
-        this.endValue(column, true);
+        this.endInlineNode(column, anchor, true);
       }
       this.path.pop();
       value.push(this.value);
@@ -748,6 +736,28 @@ class BlockReader {
     scratch.length = base;
     this.start = start;
     this.close(column, end);
+  }
+
+  /**
+   * The collection on the lines after a key or dash alone on its line at `column`, deeper than it, or
+   * (`indentless`) a sequence at the key's own column; an anchor alone on that line is the collection's.
+   */
+  private readLedCollection(column: number, depth: number, anchor: string | undefined, indentless: boolean): void {
+    if (anchor !== undefined) this.anchors.set(anchor, pending);
+    if (indentless) this.readSequence(column, depth, true);
+    else this.readCollection(this.indent, depth);
+    if (anchor !== undefined) this.anchorRead(anchor);
+  }
+
+  /**
+   * After a value or item of the collection at `column` that starts on its key's or dash's line: its
+   * anchor, and the lines after it, none of which may be deeper than the collection.
+   */
+  private endInlineNode(column: number, anchor: string | undefined, takesComments: boolean): void {
+    if (anchor !== undefined) this.anchors.set(anchor, this.anchored());
+    this.advance();
+    if (this.line === Line.Content && this.indent > column) throw outside;
+    this.endValue(column, takesComments);
   }
 
   /** Whether the current line holds content deeper than `column`: the collection that a key or dash alone on its line leads. */
