@@ -45,11 +45,11 @@ describe('the CommonJS bundles', () => {
     expect(readFileSync(path.join(repoRoot, file), 'utf8')).toMatch(/^(#!.*\n)?"use strict";/);
   });
 
-  // bin.ts reads the bundle into one string: a single character past Latin-1, even in a comment
-  // esbuild keeps, makes V8 hold all of it two bytes a character, 2 MiB more at every run's peak
-  it('dist/cli.cjs is Latin-1 text, which V8 holds in one byte a character', () => {
+  // bin.ts reads the bundle as Latin-1, one byte a character, which is right only for ASCII: esbuild
+  // escapes every other character in code, but keeps some comments as they are written
+  it('dist/cli.cjs is ASCII text', () => {
     const text = readFileSync(path.join(repoRoot, 'dist/cli.cjs'), 'utf8');
-    const wide = /[^\0-\xff]/.exec(text);
+    const wide = /[^\0-\x7f]/.exec(text);
     expect(wide && text.slice(Math.max(0, wide.index - 60), wide.index + 20)).toBeNull();
   });
 });

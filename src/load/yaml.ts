@@ -123,7 +123,7 @@ class DocumentReader {
    * The node an alias refers to, as yaml's Alias.resolve() finds it: the last node anchored with
    * its name before it in a walk of the document (keys before values, a collection before its
    * items). resolve() walks the whole document for every alias, which made a file of n aliases
-   * take time in n²; the same walk done once serves them all.
+   * take time in n squared; the same walk done once serves them all.
    */
   private resolve(alias: Alias): Node | undefined {
     if (!this.aliasTargets) {
