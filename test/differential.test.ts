@@ -652,14 +652,15 @@ describe('fast readers against the reference readers', () => {
       'a: 1\n  2\n',
       'b:\n  message: Thanks for calling, we will connect you\n    to the front desk.\n  c: 1\n',
       'a: x\n  y\n# c\nb: 1\n',
+      // a comment after the header, and a block scalar as an item
+      'a: | # c\n  x\n',
+      '- |\n  x\n',
     ];
     const left = [
-      'a: | # c\n  x\n',
       'a: |\n  x\n  \n  y\n',
       // as the yaml package writes a text that starts with a line break: a line of spaces alone
       'a: |\n  \n  x\n',
       'a: |\nb: 1\n',
-      '- |\n  x\n',
       'a: x\n  - y\n',
       'a: x\n  k: v\n',
       'a: x\n  y #c\n',
@@ -725,17 +726,20 @@ describe('fast readers against the reference readers', () => {
       // in entries, where rules report and --fix edits around them
       entry('|+\n    Front desk\n\n') + entry('>2-\n    Sales\n\n'),
       entry('|2+\n     Front desk\n\n') + '  serverUrl: http://hooks.example.com/vapi\n',
+      // with a comment after the header, and as an item
+      'a: |+ # c\n  x\n',
+      'a: |2 # c\n   x\n',
+      '- |+\n  x\n',
+      '- |2\n   x\n',
     ];
     const left = [
-      // headers yaml reports, or with a comment after them
+      // headers yaml reports
       'a: |0\n  x\n',
       'a: |22\n  x\n',
       'a: |10\n  x\n',
       'a: |+-\n  x\n',
       'a: |2+2\n  x\n',
       'a: |++\n  x\n',
-      'a: |+ # c\n  x\n',
-      'a: |2 # c\n   x\n',
       'a: |x+\n  x\n',
       // a first line under the indicator's indentation, or a later one between it and the key's
       'a: |3\n  x\n',
@@ -748,9 +752,6 @@ describe('fast readers against the reference readers', () => {
       'a: |+\n  x\n\n   \nb: 1\n',
       'a: |+\n  x\n\t\n',
       'a: |2\n  \tx\n',
-      // a block scalar as an item
-      '- |+\n  x\n',
-      '- |2\n   x\n',
     ];
     expectTakenAndLeft('keep.yaml', taken, left, { fix: true, configs });
     // as the yaml package writes them, literal or folded at its line width
@@ -816,6 +817,7 @@ describe('fast readers against the reference readers', () => {
       'a: &x v\nb:\n- *x\n- &y w\n- *y\nc:\n  - *y\n',
       'a: &x |\n  t\nb: *x\n',
       'a: &x >-\n  one\n  two\nb: *x\n',
+      '- &x |\n  t\n- *x\n',
       'a: &x one\n  two\nb: *x\n',
       'a: &x "one\n  two"\nb: *x\n',
       'a: &x v\r\nb: *x\r\n',
@@ -855,7 +857,6 @@ describe('fast readers against the reference readers', () => {
       'a: &x v\nb: *x y\n',
       'a: &x v\nb: *x\n  c\n',
       '- &x v\n- *x\n  c\n',
-      '- &x |\n  t\n',
       'a: &x v\n  k: w\n',
       'a: &x k: v\n',
       '--- &x\na: 1\n',
@@ -981,6 +982,7 @@ describe('fast readers against the reference readers', () => {
       'a: &x !!str 5\nb: *x\nc: !!str &y 6\nd: *y\n',
       '- &x !!int "5"\n- *x\n- !!str &y \'t\'\n- *y\n',
       'a: &x !!str >-\n  one\n  two\nb: *x\n',
+      '- !!str |\n  x\n- !!int >-\n  7\n',
       // findings on tagged values, and --fix, which leaves a tagged value alone
       'provider: byo-phone-number\nnumber: !!int +14155550100\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n',
       'provider: byo-phone-number\nnumber: !!int "+14155550100"\nname: &n !!str Front desk\nserverUrlSecret: !!str plain-text-secret-value\n',
@@ -1042,8 +1044,7 @@ describe('fast readers against the reference readers', () => {
       'a:\n  !!str k: v\n',
       '- !!str k: v\n',
       '? !!str k\n: v\n',
-      // a block scalar as an item, and a directive, left with or without a tag
-      '- !!str |\n  x\n',
+      // a directive, left with or without a tag
       '%TAG !! tag:example.com,2000:\n---\na: !!str x\n',
       // a tagged plain scalar going on past what the subset takes
       'a: !!str x\n  k: v\n',
@@ -1174,6 +1175,7 @@ describe('fast readers against the reference readers', () => {
       'a:\n  b: |\n    x\n  # c\n',
       'a:\n  b: |\n    x\n   # c\n',
       'a:\n  b: >-\n    x\n\n  # c\nd: 1\n',
+      '- |\n  x\n# c\n',
       'a:\n  b: {k: v}\n  # c\n',
       'a:\n  b: [1, 2]  # x\n      # c\n  # d\n',
       'x: &x 1\na:\n  b: *x\n    # c\n',
@@ -1195,7 +1197,6 @@ describe('fast readers against the reference readers', () => {
       'a:\n  b: x\n   \n  # c\n',
       // what the subset leaves for other reasons, with such comments after it
       '- - x\n  # c\n',
-      '- |\n  x\n# c\n',
       'a:\n  b: x\n    # c\n   d: 1\n',
     ];
     expectTakenAndLeft('comments.yaml', taken, left, { fix: true, configs });
@@ -1297,6 +1298,9 @@ describe('fast readers against the reference readers', () => {
       '- [a,\n  b\t]\n',
       '- {k: v,\n  j: w}\t# c\n',
       '- {k: a\n  b\t, j: w}\n',
+      // a tab after a block scalar's header, which yaml takes as a blank
+      'a: |\t\n  x\n',
+      'a: >-\t# c\n  x\n',
     ];
     const left = [
       // tabs as indentation, which yaml reports, and before a comment alone on its line
@@ -1319,7 +1323,6 @@ describe('fast readers against the reference readers', () => {
       'a: x\n  y\tz\n',
       'a: "x\t\n  y"\n',
       'a: "x\n  \ty"\n',
-      'a: |\t\n  x\n',
       'a: |\n  x\t\n',
       'a: >\n  x\n  \ty\n',
       // tabs in a flow collection over several lines as a line's indentation, which yaml reports, and in a plain or
@@ -1620,6 +1623,83 @@ describe('fast readers against the reference readers', () => {
     expect(lintText('number: "+14155550100"\ncredentialId:\n', { filePath: 'empty.yaml', fix: true }).output).toBe(
       'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId:\n',
     );
+  });
+
+  it("agree on block scalars as a sequence's items and comments after a block scalar's header, which the fast reader takes, and --fix makes the same of them", () => {
+    const entry = (name: string) =>
+      `- provider: byo-phone-number\n  number: "+14155550100"\n  credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n  name: ${name}\n`;
+    const taken = [
+      // a list of long texts, as writers write one, of every chomping and with indentation indicators
+      'messages:\n  - |\n    Thanks for calling.\n    We will connect you.\n  - >-\n    Please hold\n    while we connect you.\n  - plain\n',
+      '- |\n  x\n- |-\n  y\n- |+\n  z\n\n- >\n  a\n\n\n  b\n- >+\n  c\n\n',
+      '- |2-\n   x\n  y\n- >1\n  x\n y\n- |-2\n   z\n',
+      '-  |\n   x\n-  |1\n  x\n- \t|\n  x\n',
+      '- |\r\n  x\r\n- y\r\n',
+      '- |-\n  x',
+      // measured from the sequence's column, when it is a mapping's value at the key's column too
+      'key:\n- |\n text\n- >1\n  x\nb: 1\n',
+      'a:\n  - |1\n    x\n  - |2\n    y\n',
+      'a:\n  b:\n  - |\n    x\n  - >\n    y\n  c: 1\n',
+      '- a:\n  - |\n   x\n  b: 1\n',
+      // kept empty lines, which end at the next item, a comment line, a document marker or the end
+      '- |+\n  x\n\n- y\n',
+      '- |+\n  x\n\n# c\n- y\n',
+      '- |+\n  x\n\n---\n- y\n',
+      '- |+\n  x\n\n...\n',
+      '- |\n  x\n\n\n- |\n  y\n',
+      // comment lines and empty items after one
+      '- |\n  x\n  # not a comment\n- y\n',
+      '- |\n  x\n # c\n- y\n',
+      '- |\n  x\n\n # c\n\n-\n- y\n',
+      '- |\n  x\n# c\n-\n',
+      'a:\n- |\n  x\n# c\n  # d\nb: 1\n',
+      'a:\n  - |\n    x\n   # c\n  # d\nb: 1\n',
+      // with an anchor and a tag, and aliases of it
+      '- &m |\n  x\n- *m\n- !!str &n >-\n  a\n  b\n- *n\n- !!int |-\n  7\n',
+      // a comment after the header, after spaces or a tab, with each chomping and indentation indicator
+      'message: |  # shown to the caller\n  Thanks for calling.\nb: 1\n',
+      '- >- # note\n  x\n  y\n',
+      'a: |2- # c\n   x\nb: 1\n',
+      'a: |+ # c # d\n  x\n\nb: 1\n',
+      'a: |\t# c\n  x\n',
+      'a: | #\n  x\n',
+      'a: | # c\n\n  x\n',
+      'a: &k !!str >+  # c\n  x\n\nb: *k\n',
+      'a: |-  \n  x\n',
+      // findings on such items and values, and --fix around them
+      '- |\n  +14155550100\n- >-  # the front desk\n  +14155550101\n',
+      entry('|  # shown to the caller\n    Front desk\n') + entry('>-\n    Sales\n') + '  tags:\n  - |\n    x\n  nmae: y\n',
+    ];
+    const left = [
+      // a comment no blank comes before, which yaml reports
+      'a: |#c\n  x\n',
+      'a: |-#c\n  x\n',
+      'a: |2#c\n  x\n',
+      '- |#c\n  x\n',
+      // lines not deeper than the sequence, or under the indicator's indentation, and no lines
+      '- |\nx\n',
+      'key:\n- |\nx\n',
+      'a:\n  - |\n  x\n',
+      '- |2\n x\n',
+      '- |\n  x\n y\n',
+      '- |\n- x\n',
+      '- |\n  x\n  \n',
+      // other headers, a tab as the dash's blank, and a sequence in a sequence's item
+      '- |0\n  x\n',
+      '- |+-\n  x\n',
+      '-\t|\n  x\n',
+      '- - |\n    x\n',
+    ];
+    expectTakenAndLeft('block-items.yaml', taken, left, { fix: true, configs });
+    // a finding on a block scalar item spans it from its header, past its comment, to the line after it
+    expect(lintText('- |  # main line\n  +14155550100\n- x\n', { filePath: 'block-items.yaml' }).diagnostics[0]).toMatchObject({
+      ruleId: 'schema',
+      message: 'item 1 must be a mapping, but it is the string "+14155550100\\n"',
+      line: 1,
+      column: 3,
+      endLine: 3,
+      endColumn: 1,
+    });
   });
 
   it('agree on the alias budget, which the documents of a file share, and which the fast reader spends as the reference reader does', () => {

@@ -32,7 +32,9 @@ import type { LoadedDocument } from './types.js';
  * closing bracket, as hands write one, or in a plain or quoted scalar; and a document that is such a
  * flow collection, as JSON saved as YAML and PyYAML's flow styles write a whole file
  * (`{"phoneNumbers": [{…}]}`, `--- [a]`), its lines at any indentation; and as YAML writers wrap long
- * strings: a plain or quoted scalar over several lines, or a block scalar (`|`, `>-`, `|+`, `|2-`).
+ * strings: a plain or quoted scalar over several lines as a value, or a block scalar (`|`, `>-`, `|+`,
+ * `|2-`) as a value or an item (`- |`, as a list of long texts is written), a comment after its header
+ * too (`message: |  # shown to the caller`).
  * As files write one shared value once, it takes anchors too: on such a scalar as a block mapping's
  * value or sequence's item (`credentialId: &trunk 2f4e…`), on such a flow collection as a value or
  * item (`fallbackDestination: &fd {type: number, …}`), and alone at the end of a key's line or after a
@@ -44,7 +46,7 @@ import type { LoadedDocument } from './types.js';
  * takes as a block mapping's value or sequence's item, before or after its anchor, or as a flow
  * collection's value or item (`{type: number, number: !!str +14155550100}`), where yaml resolves the
  * scalar with the tag. It gives up (returns undefined) on anything else — other flow
- * collections, other block scalars, anchors and tags on keys, aliases as keys, anchors and aliases
+ * collections, other block scalars (`- - |`, `|#c`), anchors and tags on keys, aliases as keys, anchors and aliases
  * in flow collections, tags on flow collections in flow collections, an alias to a collection inside it or as a merge key's value, tags on
  * collections and aliases, other tags, a value its tag does not resolve (`!!int abc`, `!!float 5`),
  * other directives (`%YAML 1.1` changes how yaml resolves scalars), `...` with no document before it,
@@ -666,13 +668,7 @@ class BlockReader {
           if (column === 0 && this.line === Line.DocumentStart && this.lineStart !== keyLineEnd) throw outside;
           this.readEmpty(emptyAt, anchor, commented);
         }
-      } else {
-        const first = text.charCodeAt(at);
-        const block = first === Code.Pipe || first === Code.GreaterThan;
-        if (block) this.readBlockScalar(at, column);
-        else this.readInlineValue(at, depth + 1, column, true);
-        this.endInlineNode(column, anchor, !block);
-      }
+      } else this.readNodeOnLine(at, depth + 1, column, anchor, true);
       this.path.pop();
       setOwn(value, key, this.value);
       scratch.push(key, keyAt, keyEnd, this.start, this.end, this.node ?? this.plain);
@@ -712,14 +708,11 @@ class BlockReader {
         this.advance();
         if (this.isDeeperThan(column)) this.readLedCollection(column, depth + 1, anchor, false);
         else this.readEmpty(at, anchor, commented);
-      } else if (!this.startsAliasOrFlow(itemAt) && this.keyColon(itemAt) !== -1) {
+      } else if (!this.cannotStartKey(itemAt) && this.keyColon(itemAt) !== -1) {
         // properties before a compact mapping's first key are the key's; a tab before it would count in its indentation
         if (anchor !== undefined || this.tag !== undefined || this.hasTab(this.contentStart, at)) throw outside;
         this.readMapping(at - this.lineStart, at, depth + 1);
-      } else {
-        this.readInlineValue(itemAt, depth + 1, column, false);
-        this.endInlineNode(column, anchor, true);
-      }
+      } else this.readNodeOnLine(itemAt, depth + 1, column, anchor, false);
       this.path.pop();
       value.push(this.value);
       scratch.push(this.node ?? new ScalarNode(this.start, this.end, this.plain));
@@ -747,6 +740,18 @@ class BlockReader {
     if (indentless) this.readSequence(column, depth, true);
     else this.readCollection(this.indent, depth);
     if (anchor !== undefined) this.anchorRead(anchor);
+  }
+
+  /**
+   * A value or item at `depth` of the collection at `column` that starts at `at` on its key's or dash's
+   * line, after its properties: a block scalar, whose lines yaml measures from the collection's column
+   * for an item as for a value (the dash counts as indentation), or what readInlineValue reads.
+   */
+  private readNodeOnLine(at: number, depth: number, column: number, anchor: string | undefined, isValue: boolean): void {
+    const block = this.startsBlockScalar(at);
+    if (block) this.readBlockScalar(at, column);
+    else this.readInlineValue(at, depth, column, isValue);
+    this.endInlineNode(column, anchor, !block);
   }
 
   /**
@@ -779,9 +784,15 @@ class BlockReader {
     this.trailingComment = this.comments;
   }
 
-  /** Whether an alias or a flow collection starts at `at`, where a compact mapping's first key cannot. */
-  private startsAliasOrFlow(at: number): boolean {
-    return this.text.charCodeAt(at) === Code.Asterisk || this.startsFlow(at);
+  /** Whether an alias, a flow collection or a block scalar starts at `at`, where a compact mapping's first key cannot. */
+  private cannotStartKey(at: number): boolean {
+    return this.text.charCodeAt(at) === Code.Asterisk || this.startsFlow(at) || this.startsBlockScalar(at);
+  }
+
+  /** Whether a literal or folded block scalar's header starts at `at`. */
+  private startsBlockScalar(at: number): boolean {
+    const first = this.text.charCodeAt(at);
+    return first === Code.Pipe || first === Code.GreaterThan;
   }
 
   /** Whether a flow collection starts at `at`. */
@@ -1254,23 +1265,29 @@ class BlockReader {
   }
 
   /**
-   * A literal or folded block scalar as the value of a mapping at `column`, as YAML writers write
-   * long strings: its header (blockScalarHeaders) ends the line, and its lines, deeper than the
-   * mapping and after any empty lines (as writers start a text that starts with a line break), are
-   * at its indentation or deeper: the first line's, or the one its indentation indicator says, as
-   * writers write a text that starts with a space. With keep chomping, as writers write a text that
-   * ends in empty lines, those lines are the scalar's: yaml's range runs past them to the line that
-   * ends it. A comment after the header, lines under the indicator's indentation and lines of
-   * spaces alone are left to the reference reader.
+   * A literal or folded block scalar as a value or item of a collection at `column`, as YAML writers
+   * write long strings: its header (blockScalarHeaders) ends the line but for a comment, which yaml
+   * leaves out of the value but not out of the range, and its lines, deeper than the collection and
+   * after any empty lines (as writers start a text that starts with a line break), are at its
+   * indentation or deeper: the first line's, or the one its indentation indicator says past the
+   * collection's, as writers write a text that starts with a space. With keep chomping, as writers
+   * write a text that ends in empty lines, those lines are the scalar's: yaml's range runs past them
+   * to the line that ends it. Lines under the indicator's indentation and lines of spaces alone are
+   * left to the reference reader.
    */
   private readBlockScalar(at: number, column: number): void {
     const text = this.text;
     const literal = text.charCodeAt(at) === Code.Pipe;
-    const header = blockScalarHeaders.get(text.slice(at + 1, this.contentEnd));
-    if (header === undefined) throw outside;
+    // the header runs to a blank: a `#` right after it (`|#c`), which yaml reports as a comment no blank
+    // comes before, makes it no header
+    let headerEnd = at + 1;
+    while (headerEnd < this.contentEnd && !isBlank(text.charCodeAt(headerEnd))) headerEnd++;
+    const header = blockScalarHeaders.get(text.slice(at + 1, headerEnd));
+    if (header === undefined || !this.endsLineAt(headerEnd, this.contentEnd)) throw outside;
+    const firstLine = this.nextLine;
     let value: string | undefined;
     let indent = header.indentation === 0 ? -1 : column + header.indentation;
-    let end = this.nextLine;
+    let end = firstLine;
     let emptyLines: number;
     let previousDeeper = false;
     for (;;) {
@@ -1290,7 +1307,8 @@ class BlockReader {
       previousDeeper = deeper;
       end = this.measuredNext;
     }
-    if (value === undefined || this.hasTab(at, end)) throw outside;
+    // tabs on the header's line, before its comment or the line's end, are blanks like any other
+    if (value === undefined || this.hasTab(firstLine, end)) throw outside;
     if (header.chomping === Chomping.Keep) end = this.measuredStart;
     this.setValue(this.scalarValue(value + chompedEnd(header.chomping, emptyLines), false), at, end, false);
     this.nodeEnd = this.nextLine = end;
@@ -1492,9 +1510,9 @@ const enum Chomping {
 
 /**
  * A block scalar's header after its `|` or `>`, by what it says: its chomping (`-` strip, `+` keep,
- * else clip) and, from a digit 1–9, its lines' indentation past the mapping's (0: the first line's),
- * before or after the chomping indicator, as writers put it either way (PyYAML `|2-`, a hand `|-2`).
- * Other headers (`|0`, `|22`, `|+-`), which yaml reports, and a comment after one are left.
+ * else clip) and, from a digit 1–9, its lines' indentation past its collection's (0: the first
+ * line's), before or after the chomping indicator, as writers put it either way (PyYAML `|2-`, a hand
+ * `|-2`). Other headers (`|0`, `|22`, `|+-`), which yaml reports, are left.
  */
 const blockScalarHeaders = new Map(
   Object.entries({ '-': Chomping.Strip, '': Chomping.Clip, '+': Chomping.Keep }).flatMap(([indicator, chomping]) =>
