@@ -306,7 +306,7 @@ export function lintSource(input: string | Buffer, options: LintOptions, run: Ru
   const directives =
     isJsonPath(filePath) || unreadable
       ? undefined
-      : parseDirectives(file.text, (offset) => file.documents.some((document) => insideScalar(document.source, offset)));
+      : parseDirectives(file.text, (offset) => file.documents.some((document) => insideScalar(file.text, document.source, offset)));
   const kept =
     directives === undefined
       ? withoutRepeats(diagnostics)

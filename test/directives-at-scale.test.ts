@@ -111,7 +111,7 @@ describe('insideScalar', () => {
   it('tells keys and values from the comments after them in a large mapping', () => {
     const { source } = loadText(text, 'numbers.yaml').documents[0];
     const answers = lines.map((line, index) =>
-      [0, line.indexOf('"'), line.indexOf('#')].map((column) => insideScalar(source, lineStarts[index] + column)),
+      [0, line.indexOf('"'), line.indexOf('#')].map((column) => insideScalar(text, source, lineStarts[index] + column)),
     );
     expect(answers).toEqual(lineStarts.map(() => [true, true, false]));
   });
@@ -131,7 +131,7 @@ describe('insideScalar', () => {
         }),
     );
     const counted: SourceNode = { kind: 'map', span: source.span, pairs };
-    for (const start of lineStarts) insideScalar(counted, text.indexOf('#', start));
+    for (const start of lineStarts) insideScalar(text, counted, text.indexOf('#', start));
     // asking each pair in turn read about count × count / 2 key spans
     expect(reads).toBeGreaterThan(count);
     expect(reads).toBeLessThan(20 * count);

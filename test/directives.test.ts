@@ -47,6 +47,16 @@ describe('inline directives', () => {
     expect(lint(text)).toContain(`${colourLine}:1 schema`);
   });
 
+  it("is a directive after a block scalar's header, which is a comment though the scalar's range holds it", () => {
+    const insecure = entry('serverUrl: >-\n  http://hooks.example.com/vapi\n');
+    expect(lint(insecure)).toEqual(['5:12 insecure-server-url']);
+    const silenced = entry(
+      'serverUrl: >- # byo-lint-disable-line insecure-server-url -- the staging hook\n  http://hooks.example.com/vapi\n',
+    );
+    expect(lint(silenced)).toEqual([]);
+    expect(lint(entry('serverUrl: |2- # byo-lint-disable-file\n  http://hooks.example.com/vapi\ncolour: blue\n'))).toEqual([]);
+  });
+
   it('cannot silence a file with a syntax error, not even from inside a string there', () => {
     expect(lint('name: " # byo-lint-disable-file -- "\nnumber: [\n')).toEqual(['3:1 syntax']);
     // the unreadable document's string hid the other document's findings too

@@ -131,7 +131,7 @@ function removePair(text: string, root: SourceNode | undefined, map: SourceMap, 
 /** Whether a `#` outside any scalar, which starts a comment, lies in the range. */
 function holdsComment(text: string, root: SourceNode | undefined, [start, end]: [number, number]): boolean {
   for (let at = text.indexOf('#', start); at !== -1 && at < end; at = text.indexOf('#', at + 1)) {
-    if (!insideScalar(root, at)) return true;
+    if (!insideScalar(text, root, at)) return true;
   }
   return false;
 }
@@ -149,7 +149,7 @@ function endsInBlockScalar(text: string, root: SourceNode | undefined, lineStart
     at = previousLineStart;
   }
   // a block scalar's span holds its last line break; no other scalar's does, a key's aside
-  return at > 0 && insideScalar(root, at - 1);
+  return at > 0 && insideScalar(text, root, at - 1);
 }
 
 /** Inserts `key: value` before the first key, on its own line at the first key's indentation. */

@@ -1,5 +1,6 @@
 import type { DataPath, Position, Span } from '../diagnostic.js';
 import { CompactMap, PairNode, scannedPairs, TapeSeq } from './nodes.js';
+import { Code } from './char-codes.js';
 
 /**
  * The positions of a document's data, built by the loaders alongside the plain value so that
@@ -113,11 +114,24 @@ function pairAround(pairs: readonly SourcePair[], offset: number): SourcePair | 
   return low === 0 ? undefined : pairs[low - 1];
 }
 
+/**
+ * Whether the offset lies in the comment after a block scalar's header (`message: |  # shown to the
+ * caller`), which the scalar's span holds. The header is indicators alone, so the line's first `#`
+ * starts the comment.
+ */
+function inHeaderComment(text: string, span: Span, offset: number): boolean {
+  const first = text.charCodeAt(span.start);
+  if (first !== Code.Pipe && first !== Code.GreaterThan) return false;
+  const comment = text.indexOf('#', span.start);
+  const lineEnd = text.indexOf('\n', span.start);
+  return comment !== -1 && comment <= offset && (lineEnd === -1 || offset < lineEnd);
+}
+
 /** Whether the offset lies inside a key or a scalar value of the document, where a `#` is text rather than a comment. */
-export function insideScalar(root: SourceNode | undefined, offset: number): boolean {
+export function insideScalar(text: string, root: SourceNode | undefined, offset: number): boolean {
   let node = root;
   while (node !== undefined && contains(node.span, offset)) {
-    if (node.kind === 'scalar') return true;
+    if (node.kind === 'scalar') return !inHeaderComment(text, node.span, offset);
     if (node.kind === 'seq') node = itemAround(node.items, offset);
     else {
       const pair = pairAround(node.pairs, offset);
