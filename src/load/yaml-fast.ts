@@ -39,16 +39,20 @@ import type { LoadedDocument } from './types.js';
  * value or sequence's item (`credentialId: &trunk 2f4e…`), on such a flow collection as a value or
  * item (`fallbackDestination: &fd {type: number, …}`), and alone at the end of a key's line or after a
  * sequence's dash, on the block mapping or sequence on the lines after it (`fallbackDestination:
- * &frontdesk`, `- &base`); and an alias of any of them as a whole value or item
- * (`fallbackDestination: *frontdesk`). As files write a tag instead of quotes to keep YAML from
- * reading a number (`number: !!str +14155550100`), it takes the core schema's scalar tags (`!!str`,
- * `!!int`, `!!float`, `!!bool`, `!!null`, or verbatim, `!<tag:yaml.org,2002:str>`) on any scalar it
- * takes as a block mapping's value or sequence's item, before or after its anchor, or as a flow
- * collection's value or item (`{type: number, number: !!str +14155550100}`), where yaml resolves the
- * scalar with the tag. It gives up (returns undefined) on anything else — other flow
- * collections, other block scalars (`- - |`, `|#c`), anchors and tags on keys, aliases as keys, anchors and aliases
- * in flow collections, tags on flow collections in flow collections, an alias to a collection inside it or as a merge key's value, tags on
- * collections and aliases, other tags, a value its tag does not resolve (`!!int abc`, `!!float 5`),
+ * &frontdesk`, `- &base`), and on a scalar or flow collection as a flow collection's value or
+ * item (`{type: number, number: &fb "+14155550100"}`, `[&a x, *a]`, `{a: &m {x: 1}, b: *m}`); and
+ * an alias of any of them as a whole value or item, in a flow collection too (`fallbackDestination: *frontdesk`,
+ * `{provider: byo-phone-number, credentialId: *trunk}`, as PyYAML's default_flow_style=None writes a
+ * value shared by entries), spending the alias budget as the reference reader does before it copies
+ * anything. As files write a tag instead of quotes to keep YAML from reading a number (`number:
+ * !!str +14155550100`), it takes the core schema's scalar tags (`!!str`, `!!int`, `!!float`,
+ * `!!bool`, `!!null`, or verbatim, `!<tag:yaml.org,2002:str>`) on any scalar it takes as a block
+ * mapping's value or sequence's item or as a flow collection's value or item (`{type: number,
+ * number: !!str +14155550100}`), before or after its anchor, where yaml resolves the scalar with the
+ * tag. It gives up (returns undefined) on anything else — other flow collections, other block
+ * scalars (`- - |`, `|#c`), anchors and tags on keys, aliases as keys, in flow collections too, tags
+ * on flow collections in flow collections, an alias to a collection inside it or as a merge key's value,
+ * tags on collections and aliases, other tags, a value its tag does not resolve (`!!int abc`, `!!float 5`),
  * other directives (`%YAML 1.1` changes how yaml resolves scalars), `...` with no document before it,
  * tabs as indentation, before a comment alone on its line, after a sequence's dash or in a scalar
  * over several lines, lone surrogates, invalid escapes, empty keys, anchors and tags on empty values
@@ -736,10 +740,9 @@ class BlockReader {
    * (`indentless`) a sequence at the key's own column; an anchor alone on that line is the collection's.
    */
   private readLedCollection(column: number, depth: number, anchor: string | undefined, indentless: boolean): void {
-    if (anchor !== undefined) this.anchors.set(anchor, pending);
     if (indentless) this.readSequence(column, depth, true);
     else this.readCollection(this.indent, depth);
-    if (anchor !== undefined) this.anchorRead(anchor);
+    this.anchorRead(anchor);
   }
 
   /**
@@ -759,7 +762,7 @@ class BlockReader {
    * anchor, and the lines after it, none of which may be deeper than the collection.
    */
   private endInlineNode(column: number, anchor: string | undefined, takesComments: boolean): void {
-    if (anchor !== undefined) this.anchors.set(anchor, this.anchored());
+    this.anchorRead(anchor);
     this.advance();
     if (this.line === Line.Content && this.indent > column) throw outside;
     this.endValue(column, takesComments);
@@ -826,9 +829,11 @@ class BlockReader {
 
   /**
    * The properties at `at` of the node after them: an anchor (`&name`), whose name it returns
-   * (undefined when there is none), and a tag that scalarTags holds, in either order, which it sets
-   * `tag` to; sets propertiesEnd. What they belong to follows on the line, or on the lines after it
-   * when nothing but a comment follows (the caller takes only an anchored collection there).
+   * (undefined when there is none) and marks pending until anchorRead completes it, as an alias
+   * inside the node would refer to the node itself, and a tag that scalarTags holds, in either
+   * order, which it sets `tag` to; sets propertiesEnd. What they belong to follows on the line, or on
+   * the lines after it when nothing but a comment follows (the caller takes only an anchored
+   * collection there).
    * Properties before an alias (which YAML forbids), a second anchor or tag, and other tags (`!t`,
    * `!!map`, `!!js/function`), which the reference reader reports, are left to it.
    */
@@ -857,6 +862,7 @@ class BlockReader {
     else if (first === Code.Ampersand || first === Code.Exclamation || (first === Code.Asterisk && valueAt !== at)) throw outside;
     else this.propertiesEnd = valueAt;
     this.tag = tag;
+    if (anchor !== undefined) this.anchors.set(anchor, pending);
     return anchor;
   }
 
@@ -870,33 +876,47 @@ class BlockReader {
   }
 
   /**
-   * Completes the anchor of the collection just read, unless an anchor of the same name inside it
+   * Completes the anchor, if any, of the node just read, unless an anchor of the same name inside it
    * came after it, as the reference reader finds the later one.
    */
-  private anchorRead(name: string): void {
-    if (this.anchors.get(name) === pending) this.anchors.set(name, this.anchored());
+  private anchorRead(name: string | undefined): void {
+    if (name !== undefined && this.anchors.get(name) === pending) this.anchors.set(name, this.anchored());
   }
 
-  /** The end of the name of the anchor or alias whose indicator is at `at`, which a space or the line's end must follow. */
-  private nameEnd(at: number): number {
+  /**
+   * The end of the name of the anchor or alias whose indicator is at `at`, which a blank or the
+   * line's end must follow, or for an alias in a flow collection (`inFlow`) a flow indicator too
+   * (`[*a,*b]`), which the collection then reads as its next token. An anchor right before one
+   * (`[&a, x]` anchors an empty node) is left.
+   */
+  private nameEnd(at: number, inFlow = false): number {
     const text = this.text;
     const end = this.contentEnd;
     let nameEnd = at + 1;
     while (nameEnd < end && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
-    if (nameEnd === at + 1 || (nameEnd < end && !isBlank(text.charCodeAt(nameEnd)))) throw outside;
+    const next = text.charCodeAt(nameEnd);
+    if (nameEnd === at + 1 || (nameEnd < end && !isBlank(next) && !(inFlow && flowStops.has(next)))) throw outside;
     return nameEnd;
   }
 
-  /**
-   * An alias (`*name`) as a whole value or item, at `depth`, which ends its line but for a comment:
-   * a copy of the node last anchored with its name, spanning the alias, as the reference reader
-   * makes it. An alias to no anchor before it, or past the alias budget, stops the reference reader
-   * there. An alias to a collection from inside it, one whose copy would nest too deep, and one as
-   * the value of a merge key (`<<`, which a YAML 1.1 reader would merge) are left to it.
-   */
+  /** An alias as a whole block value or item, at `depth`, which ends its line but for a comment (aliasTo). */
   private readAlias(at: number, depth: number): void {
     const end = this.nameEnd(at);
     if (!this.endsLineAt(end, this.contentEnd)) throw outside;
+    this.aliasTo(at, end, depth);
+    this.nodeEnd = this.nextLine;
+  }
+
+  /**
+   * The alias text[at, end) (`*name`) at `depth`: a copy of the node last anchored with its name,
+   * spanning the alias, as the reference reader makes it, which first spends the alias budget on
+   * it. An alias to no anchor before it, or past the budget, stops the reference reader there, and
+   * nothing after it in the document is kept, so no copy is made: past the budget, copies of copies
+   * (`b: &b [*a, *a]`, `c: &c [*b, *b]`, ...) would grow without bound. An alias to a collection
+   * from inside it, one whose copy would nest too deep, and one as the value of a merge key (`<<`,
+   * which a YAML 1.1 reader would merge) are left to it.
+   */
+  private aliasTo(at: number, end: number, depth: number): void {
     const name = this.text.slice(at + 1, end);
     const anchored = this.anchors.get(name);
     if (anchored !== undefined && !anchored.complete) throw outside;
@@ -914,13 +934,13 @@ class BlockReader {
     }
     this.start = at;
     this.end = end;
-    this.nodeEnd = this.nextLine;
-    if (anchored?.node !== undefined) {
+    if (anchored?.node !== undefined && this.stop === undefined) {
       this.value = copied(anchored.value);
       this.node = anchored.node.aliasedAt(at, end);
       this.plain = false;
       return;
     }
+    // a scalar's copy; after the stop, a stand-in for anything, whose size and height no later anchor's budget or depth needs
     const plain = anchored?.plain ?? true;
     this.value = anchored?.value ?? null;
     this.node = new AliasScalarNode(at, end, plain);
@@ -1012,19 +1032,24 @@ class BlockReader {
   }
 
   /**
-   * A value or item at `at` in a flow collection at `depth`: a flow collection, one level deeper, or
-   * a scalar, which may have a tag that scalarTags holds, as a file that writes `!!str` instead of
-   * quotes on block values writes it in flow too. A tag on a collection, properties with their node
-   * on a later line, and anchors in flow are left to the reference reader.
+   * A value or item at `at` in a flow collection at `depth`: a flow collection, one level deeper, a
+   * scalar, which may have a tag that scalarTags holds, as a file that writes `!!str` instead of
+   * quotes on block values writes it in flow too, or an alias; an anchor on either of the first two,
+   * as PyYAML writes a collection that entries share (`[{fallbackDestination: &id001 {type: number,
+   * ...}}, {fallbackDestination: *id001}]`) and hands a shared scalar. A tag on a collection and
+   * properties with their node on a later line are left to the reference reader.
    */
   private readFlowNode(at: number, depth: number, closer: number, column: number): void {
     const anchor = this.propertiesAt(at);
     const valueAt = this.propertiesEnd;
     // flowTokenAt never stops at a line's end or a comment, so only properties before them end here
-    if (anchor !== undefined || valueAt === this.contentEnd) throw outside;
-    if (!this.startsFlow(valueAt)) this.readFlowScalar(valueAt, closer, column);
+    if (valueAt === this.contentEnd) throw outside;
+    // propertiesAt leaves properties before an alias
+    if (this.text.charCodeAt(valueAt) === Code.Asterisk) this.aliasTo(valueAt, this.nameEnd(valueAt, true), depth + 1);
+    else if (!this.startsFlow(valueAt)) this.readFlowScalar(valueAt, closer, column);
     else if (this.tag !== undefined) throw outside;
     else this.readFlowCollection(valueAt, depth + 1, column);
+    this.anchorRead(anchor);
   }
 
   /**
