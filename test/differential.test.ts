@@ -1849,13 +1849,13 @@ describe('fast readers against the reference readers', () => {
   it('agree on generated flow collections as values and items, nested and over several lines, and near misses, much of which the fast reader takes', () => {
     // about 0.20 of them are taken, 0.06 with tags in flow, and 0.01 by a reader that leaves tabs, comments, empty lines and
     // trailing commas in them; fewer than the 0.23 before tags, whose near misses and unresolved values are left
-    agreeOnGenerated(flowYaml, 'generated.yaml', 500, 0.11);
+    agreeOnGenerated(flowYaml, 'generated.yaml', 500, 0.11, { moreConfigs: smallAliasBudgets });
   });
 
   it('agree on generated documents that are a flow collection, and near misses, much of which the fast reader takes', () => {
     // about 0.34 of them are taken, 0.10 with tags in flow, and 0.02 by a reader that leaves tabs, comments, empty lines and
     // trailing commas in them; fewer than the 0.39 before tags, whose near misses and unresolved values are left
-    agreeOnGenerated(flowDocumentYaml, 'generated.yaml', 500, 0.23, { fix: true });
+    agreeOnGenerated(flowDocumentYaml, 'generated.yaml', 500, 0.23, { fix: true, moreConfigs: smallAliasBudgets });
   });
 
   it('agree on generated block, plain and quoted scalars over several lines, and near misses, much of which the fast reader takes', () => {
@@ -1876,6 +1876,12 @@ describe('fast readers against the reference readers', () => {
     agreeOnGenerated(aliasYaml, 'generated.yaml', 300, 0.4, {
       fix: true,
       moreConfigs: [{ limits: { maxAliasNodes: 3 } }, { limits: { maxAliasNodes: 8 } }, { limits: { maxAliasNodes: 20 } }],
+    });
+  });
+
+  it('agree on generated alias bombs, flow, block and mixed, under budgets they pass at any node, which the fast reader takes and stops where the reference reader stops', () => {
+    agreeOnGenerated(aliasBombYaml, 'generated.yaml', 200, 0.8, {
+      moreConfigs: [0, 1, 2, 5, 10, 50, 200, 1000].map((maxAliasNodes) => ({ limits: { maxAliasNodes } })),
     });
   });
 
@@ -2252,16 +2258,36 @@ const rareFlowKeyTexts = ['1', 'true', 'k:x', '? x', '-k', '&a k', '"esc\\"ape"'
 /**
  * Tags before a flow value or item, as a file that writes `!!str` instead of quotes on block values writes it in flow:
  * mostly none, else `!!str`, or another core-schema tag (which the scalar may not resolve) or the verbatim form; and near
- * misses: a tag run into what follows it, alone at the end of its line, on a collection, another tag, an anchor.
+ * misses: a tag run into what follows it, alone at the end of its line, on a collection, another tag.
  */
 const flowTag = fc.oneof(
   { arbitrary: fc.constant(''), weight: 60 },
   { arbitrary: fc.constantFrom('!!str ', '!!str  ', '!!str␉', '!<tag:yaml.org,2002:str> '), weight: 6 },
   { arbitrary: fc.constantFrom('!!int ', '!!float ', '!!bool ', '!!null ', '!<tag:yaml.org,2002:int> '), weight: 1 },
-  { arbitrary: fc.constantFrom('!!str', '!!str\n\t', '!!str # c\n\t', '!!map ', '!t ', '!!str !!str ', '&a ', '&a !!str '), weight: 1 },
+  { arbitrary: fc.constantFrom('!!str', '!!str\n\t', '!!str # c\n\t', '!!map ', '!t ', '!!str !!str '), weight: 1 },
 );
 
-const flowScalar = fc.tuple(flowTag, mostly(flowScalarTexts, rareFlowScalarTexts)).map(([tag, text]) => tag + text);
+/**
+ * Anchors on a flow value or item, which the aliases among them and after them refer to, as PyYAML writes a value that
+ * entries share: mostly none, else `&a` or `&b`; and near misses: an anchor run into what follows it (a comma anchors
+ * an empty node) or alone at the end of its line, and a second anchor.
+ */
+const flowAnchor = fc.oneof(
+  { arbitrary: fc.constant(''), weight: 30 },
+  { arbitrary: fc.constantFrom('&a ', '&b ', '&a␉'), weight: 6 },
+  { arbitrary: fc.constantFrom('&a', '&a\n\t', '&a # c\n\t', '&a &b ', '&a,'), weight: 1 },
+);
+
+/**
+ * Aliases as flow values or items: mostly of a name the generated texts anchor, now and then right before a separator,
+ * and near misses: an alias to no anchor, one run into a colon or comment, properties on one.
+ */
+const flowAlias = mostly(['*a', '*b', '*a ', '*b␉'], ['*c', '*a:', '*a#c', '!!str *a', '&b *a', '*'], 20);
+
+/** A flow scalar, with its anchor before or after its tag. */
+const flowScalar = fc
+  .tuple(flowAnchor, flowTag, fc.boolean(), mostly(flowScalarTexts, rareFlowScalarTexts))
+  .map(([anchor, tag, tagFirst, text]) => (tagFirst ? tag + anchor : anchor + tag) + text);
 const flowKey = mostly(flowKeyTexts, rareFlowKeyTexts);
 
 // the spacing is rarely what the subset leaves: none after a plain key's colon or before a comment, a doubled or leading
@@ -2310,8 +2336,14 @@ const { collection: flowCollection } = fc.letrec<{ node: string; collection: str
   node: fc.oneof(
     { depthSize: 'small' },
     { arbitrary: flowScalar, weight: 4 },
-    // rarely with a tag or anchor, which the subset leaves on a collection in flow
-    { arbitrary: fc.tuple(mostly([''], ['!!map ', '!!str ', '&a ']), tie('collection')).map(([tag, text]) => tag + text), weight: 1 },
+    { arbitrary: flowAlias, weight: 1 },
+    // now and then anchored; rarely with a tag, which the subset leaves on a collection in flow
+    {
+      arbitrary: fc
+        .tuple(mostly(['', '', '', '&a ', '&b '], ['!!map ', '!!str ', '&a!!map ']), tie('collection'))
+        .map(([tag, text]) => tag + text),
+      weight: 1,
+    },
   ),
   collection: fc.oneof(
     {
@@ -2749,6 +2781,31 @@ const phoneDocument: fc.Arbitrary<string> = fc
       .join('\n');
     return `${shape === 'list' ? '' : 'phoneNumbers:\n'}${list}\n`;
   });
+
+// Alias bombs, small: levels that each anchor a collection of aliases of the level before, in flow or block, as
+// `b: &b [*a, *a]` nests them, and aliases of them after, in a later document too; under budgets that each may pass at
+// any node of a copy, the fast reader must spend the budget as the reference reader does and stop where it stops.
+
+const aliasBombYaml: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('lol', '"lol"', '[x, x]', '{k: lol}', '[]'),
+    fc.array(fc.tuple(fc.integer({ min: 1, max: 4 }), fc.constantFrom('[]', '{}', '-', 'k:')), { minLength: 1, maxLength: 6 }),
+    fc.constantFrom('', 'last: *l0\n', 'last: [*l0, {k: *l1}]\n', '---\nx: &l0 1\ny: [*l0, *l0]\n', '---\nx: [*l1]\n'),
+  )
+  .map(([leaf, levels, tail]) => {
+    const lines = [`l0: &l0 ${leaf}`];
+    levels.forEach(([width, form], level) => {
+      const head = `l${level + 1}: &l${level + 1}`;
+      const aliases = Array.from({ length: width }, (_, index) => [`k${index}`, `*l${level}`]);
+      if (form === '[]') lines.push(`${head} [${aliases.map(([, alias]) => alias).join(', ')}]`);
+      else if (form === '{}') lines.push(`${head} {${aliases.map(([key, alias]) => `${key}: ${alias}`).join(', ')}}`);
+      else lines.push(head, ...aliases.map(([key, alias]) => (form === '-' ? `  - ${alias}` : `  ${key}: ${alias}`)));
+    });
+    return `${lines.join('\n')}\n${tail}`;
+  });
+
+/** Alias budgets that generated flow collections pass now and then. */
+const smallAliasBudgets: Config[] = [{ limits: { maxAliasNodes: 1 } }, { limits: { maxAliasNodes: 3 } }];
 
 /** Documents one after another as writers end and start them, a `␉` (which the pairs' tab already stands for indentation) a tab. */
 const aliasYaml: fc.Arbitrary<string> = fc
