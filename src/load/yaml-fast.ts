@@ -250,11 +250,11 @@ interface Anchored {
   size: number;
   /** The levels of collections it nests: an alias's copy goes that much deeper than the alias. */
   height: number;
-  /** False while its collection is being read: an alias to it from inside it would copy it without end. */
+  /** False while its node is being read: an alias to a collection from inside it would copy it without end. */
   complete: boolean;
 }
 
-/** The entry of an anchor on a collection being read, which an alias to it is left on. */
+/** The entry of an anchor on a node being read, which an alias to it is left on. */
 const pending: Anchored = { value: undefined, plain: false, node: undefined, size: 0, height: 0, complete: false };
 
 /**
