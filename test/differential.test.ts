@@ -832,13 +832,11 @@ describe('fast readers against the reference readers', () => {
     ];
     const left = [
       'a: &x\n  v\n',
-      'a: &x\nb: *x\n',
       'a: &x # c\n  v\n',
       '&x a: 1\n',
       'a:\n  &x k: v\n',
       'a: &x k\n*x : 1\n',
       '- &x k: v\n',
-      '- &x\n- *x\n',
       'a: !t v\n',
       'a: &x !t v\n',
       'a: !t &x v\n',
@@ -916,15 +914,12 @@ describe('fast readers against the reference readers', () => {
       'a: &x\n  k: v\n  j:\n    m: *x\n',
       'a: &x\n- *x\n',
       'a: &x\n  v\n',
-      'a: &x\nb: 1\n',
       'a: &x &y\n  k: v\n',
       'a: &x !t\n  k: v\n',
       'a: !t &x\n  k: v\n',
       'a: &x\n  k: v\nb: *x\n  c: 1\n',
-      '- &x\n- *x\n',
       '- &x\n  v\n',
       '- &x # c\n  v\n',
-      '- &x\n- k: v\n',
       '- &x k: v\n  j: 1\n',
       '--- &x\na: 1\n',
       '&x\na: 1\n',
@@ -1005,14 +1000,11 @@ describe('fast readers against the reference readers', () => {
       'a: !e!foo x\n',
       'a: !!st%72 x\n',
       'serverUrlSecret: !x abc\n',
-      // a tag run into what follows it, or with no value on its line
+      // a tag run into what follows it, or with its value on the lines after it
       'a: !!str#c x\n',
       'a: !<tag:yaml.org,2002:str>x\n',
       'a: !!str"x"\n',
-      'a: !!str\n',
-      'a: !!str # c\n',
       'a: !!str\n  x\n',
-      '- !!str\n',
       '- !!str\n  x\n',
       'a: &x !!str\n  v\n',
       // a second tag or anchor, and a tag on an alias, which YAML forbids
@@ -1540,16 +1532,6 @@ describe('fast readers against the reference readers', () => {
       '- &e\n  k:\n- *e\n',
     ];
     const left = [
-      // anchors and tags on an empty value
-      'a: &x\nb: 1\n',
-      'a: &x # c\n',
-      'a: &x\n',
-      'a: !!str\n',
-      'a: !!null\nb: 1\n',
-      'a: &x !!str\n',
-      '- &x\n',
-      '- &x\n- a: 1\n',
-      '- !!str\n',
       // empty keys, explicit keys, and empty values in flow collections
       ': v\n',
       'a: 1\n: v\n',
@@ -1779,6 +1761,98 @@ describe('fast readers against the reference readers', () => {
     expect(loadYamlFast(bomb, defaultLimits, new LineIndex(bomb))?.[0].findings).toMatchObject([
       { ruleId: 'resource-limit', span: { start: bomb.indexOf('*l5', bomb.indexOf('l6:')) }, path: ['l6', 0, 3, 3, 7, 3, 0, 3] },
     ]);
+  });
+
+  it('agree on anchors and core-schema tags on empty values and items, which the fast reader takes, and --fix makes the same of them', () => {
+    const entry = 'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n';
+    const taken = [
+      // a value anchored before it was written, a secret's placeholder tagged null, a name tagged a string but left
+      // empty, which yaml reads as "" and the schema reports otherwise than null
+      `${entry}name: &n\nserverUrlSecret: !!null\n---\n${entry}name: *n\n`,
+      `${entry}name: !!str\nserverUrlSecret: !!null # TODO\n`,
+      'provider: byo-phone-number\nnumber: !!str\ncredentialId: !!str # TODO\n',
+      `${entry}status: !!null\nid: &i # set by Vapi\n`,
+      'phoneNumbers:\n  - &base\n  - *base\n  - !!str\n  - !!null # TODO\n',
+      // the node is placed past the blanks after its properties, before a comment, in either order of anchor and tag
+      'a: &n\nb: *n\n',
+      'a: &x\nb: 1\n',
+      'a: &x # c\n',
+      'a: &x\n',
+      'a: !!str\n',
+      'a: !!str # c\n',
+      'a: !!str  # c\n',
+      'a: !!str\t\n',
+      'a:\t&x\t\nb: 1\n',
+      'a: !!null\nb: 1\n',
+      'a: &x !!str\n',
+      'a: !!str &x   \nb: *x\n',
+      'a: &x !!str # c\r\nb: *x\r\n',
+      'a: &x !!null\nb: *x\nc: *x\n',
+      'a: !<tag:yaml.org,2002:str>\n',
+      'a: !<tag:yaml.org,2002:null> # c\n',
+      '- &x\n',
+      '- &x\n- *x\n',
+      '- &x\n- a: 1\n',
+      '- &x\n- k: v\n',
+      '- !!str\n',
+      '- !!null # c\n- x\n',
+      // before comment and empty lines at any indentation, a less deep key or item, `---` and `...`
+      'a: &x\n  # c\nb: *x\n',
+      'a: &x\n# c\nb: *x\n',
+      'a: !!null # c\n  # d\n\n# e\nb: 1\n',
+      'a: !!str\n\n\nb: 1\n',
+      'x:\n  a: &x # c\n\n  # d\nb: *x\n',
+      'x:\n  y: !!str\n\n# c\n  z: 1\n',
+      'x:\n  a: &x\n  b: *x\ny: *x\n',
+      'x:\n  a: !!str\n  # c\n---\n',
+      'x:\n  - &e # c\n  # d\n  - *e\n# f\n',
+      'x:\n  - !!null\n  # c\n# d\n  - 1\n',
+      'a:\n  - !!str\n  # c\nb: 1\n',
+      'a:\n  - &q\n # c\n  - *q\n',
+      '- &e\n  # c\n- *e\n',
+      '- x\n# c\n- &y\n- *y\n',
+      '- x\n# c\n- !!str\n- y\n',
+      'a:\n- &e\n- !!str\nb: *e\n',
+      'a: &x\n-\n',
+      'a: !!str\n---\nb: 1\n',
+      'a: &n\n---\nb: *n\n',
+      'a: !!null\n...\n',
+      'a: &x\n...\n',
+      // an anchor redefined, on an empty value and after it; an anchored mapping after an anchored empty value
+      'a: &x\nb: &x\nc: *x\n',
+      '- &a\n- &a\n- *a\n',
+      'a: &x\nb: !!str &y\nc: [1]\nd: *y\n',
+      'a: &n\n  # c\n  k: v\n',
+    ];
+    const left = [
+      // a tag that does not resolve the empty text, which yaml leaves a string with a warning
+      'a: !!int\n',
+      'a: !!bool # c\n',
+      '- !!float\n',
+      // a tag alone on the line of a collection, or of a scalar, on the lines after it
+      'a: !!str\n  k: v\n',
+      'a: !!str\n  # c\n  k: v\n',
+      'a: !!null\n  - 1\n',
+      'a: !!str &x\n- 1\nb: *x\n',
+      'x:\n  a: !!str\n  - 1\n',
+      '- !!null\n  k: v\n',
+      '- !!str\n  - 1\n',
+      '- !!str\n  x\n',
+      'a: &x\n  v\n',
+      // a second anchor or tag, other tags, an anchor with no name, a tab after the dash
+      'a: &x &y\n',
+      'a: !!str !!null\n',
+      'a: !t\n',
+      'a: !\n',
+      'a: &\n',
+      '-\t&x\n',
+      '- &x\t\n- 1\n',
+      // a tab as the indentation of the lines after it, and the root mapping's empty last value before `---`
+      'a: &x\n\t\nb: 1\n',
+      'a: !!str\n\t# c\nb: 1\n',
+      'a: &x # c\n# d\n---\nb: 1\n',
+    ];
+    expectTakenAndLeft('empty-properties.yaml', taken, left, { fix: true, configs });
   });
 
   it('agree on the alias budget, which the documents of a file share, and which the fast reader spends as the reference reader does', () => {
@@ -2133,10 +2207,16 @@ const scalarTexts = [
   '*b',
   '*a',
   '*b',
-  // empty values and items, null, as left blank while editing, and with a comment as a placeholder
+  // empty values and items, null, as left blank while editing, and with a comment as a placeholder; anchored, which
+  // aliases then refer to, and tagged, which a scalar tag before them (scalarTag) is too
   '',
   '',
   '# TODO',
+  '&a',
+  '&b # c',
+  '!!null',
+  '!!str # TODO',
+  '&a !!str',
 ];
 /** Scalars the fast reader leaves to the reference reader; rarer, so that most documents stay in its subset. */
 const rareScalarTexts = [
@@ -2160,7 +2240,6 @@ const rareScalarTexts = [
   '|',
   '-',
   '-x',
-  '&a',
   '& x',
   '*a y',
   '&a *b',
@@ -2172,9 +2251,9 @@ const rareScalarTexts = [
   '&a {k: v}',
   '&a &b x',
   '&a k: v',
-  // properties on an empty value or item, an empty key in a compact mapping, and an empty value in a flow collection
-  '!!null',
-  '&a # c',
+  // a tag that does not resolve an empty value, an empty key in a compact mapping, and an empty value in a flow collection
+  '!!int',
+  '&a !!bool # c',
   ': x',
   '{k: }',
 ];
@@ -2630,14 +2709,12 @@ const phoneValues: Record<string, string[]> = {
   ],
 };
 const rarePhoneValues = [
-  '&n',
   '*n extra',
   '&n [x]',
   '!t x',
   '&n *s',
   '*n:',
   '&n\n  "+14155550100"',
-  '!!null',
   '&fd {type: number, number: *n}',
   '&fd\n\ttype: number\n\tnext: *fd',
   '&fd\n\t<<: *n\n\ttype: number',
@@ -2646,7 +2723,7 @@ const rarePhoneValues = [
   '!!int "+14155550100"',
   '!!float 5',
   '!!str *n',
-  '!!str',
+  '!!int',
   '&fd !!map\n\ttype: number',
 ];
 
@@ -2660,8 +2737,13 @@ const phoneValue = (key: string): fc.Arbitrary<string> =>
       weight: 8,
     },
     { arbitrary: fc.constantFrom(...anchorNames).map((name) => `*${name}`), weight: 12 },
-    // left empty while editing, or with a comment as a placeholder: null, which the schema reports
+    // left empty while editing, or with a comment as a placeholder: null, which the schema reports; anchored, which
+    // the aliases then refer to, or tagged `!!null`, or `!!str`, which yaml reads as ""
     { arbitrary: fc.constantFrom('', '# TODO'), weight: 3 },
+    {
+      arbitrary: fc.constantFrom(...anchorNames.map((name) => `&${name}`), '&n # TODO', '!!null', '!!str', '!!str # TODO', '&s !!null'),
+      weight: 2,
+    },
     { arbitrary: fc.constantFrom(...rarePhoneValues), weight: 1 },
   );
 
@@ -2716,8 +2798,9 @@ const entryTrailer = fc.array(mostly([0, 0, 2, -2, null], [-9, 4, 1, -1], 20), {
 
 /**
  * How an entry of a list is written: its pairs after the dash, or on the lines after the dash alone (as js-yaml's
- * `indent: 4` writes them, four columns deeper), after a comment or an anchor (`- &e`), or in a flow mapping after
- * the dash (`- {…}`, as PyYAML writes a short entry), or an alias instead.
+ * `indent: 4` writes them, four columns deeper), after a comment or an anchor (`- &e`), or a tag, which the subset
+ * leaves on a mapping and takes on an empty item (`- !!null`), or in a flow mapping after the dash (`- {…}`, as PyYAML
+ * writes a short entry), or an alias instead.
  */
 const entryForm = fc.constantFrom(
   'pairs',
@@ -2729,13 +2812,14 @@ const entryForm = fc.constantFrom(
   '- # c',
   '- &e',
   '- &e  # c',
+  '- !!null',
   '- {}',
   '- *e',
   '- *fd',
   '- *n',
 );
 
-/** An entry's pairs, now and then none: an empty item, a dash alone (`- &e` and `- {}` are near misses). */
+/** An entry's pairs, now and then none: an empty item, a dash alone but for its anchor or `!!null` tag, or `- {}`. */
 const entryPairs: fc.Arbitrary<string[]> = fc.oneof(
   { arbitrary: fc.array(phonePair, { minLength: 1, maxLength: 6 }), weight: 24 },
   { arbitrary: fc.constant<string[]>([]), weight: 1 },

@@ -22,7 +22,9 @@ import type { LoadedDocument } from './types.js';
  * collection on the lines after its dash, alone on its line but for a comment, as js-yaml's
  * `indent: 4` writes every entry. A value or item may be empty, which YAML reads as null: nothing
  * but blanks and a comment after a key's colon (`name:` left blank while editing, `serverUrlSecret:
- * # TODO` as a placeholder), or after a dash, with nothing deeper on the lines after either.
+ * # TODO` as a placeholder), or after a dash, with nothing deeper on the lines after either; and
+ * with an anchor or a tag, as hands leave a value to fill in (`name: &n`, `serverUrlSecret: !!null`,
+ * `- &base`), where `!!str` makes it the empty string.
  *
  * It also takes a mapping's value or a sequence's item written as a flow mapping or sequence of such
  * scalars and of flow collections, empty ones too, on one line (`fallbackDestination: {type: number,
@@ -55,9 +57,9 @@ import type { LoadedDocument } from './types.js';
  * tags on collections and aliases, other tags, a value its tag does not resolve (`!!int abc`, `!!float 5`),
  * other directives (`%YAML 1.1` changes how yaml resolves scalars), `...` with no document before it,
  * tabs as indentation, before a comment alone on its line, after a sequence's dash or in a scalar
- * over several lines, lone surrogates, invalid escapes, empty keys, anchors and tags on empty values
- * and items, lines between the root mapping's empty last value and `---`, a scalar on the lines
- * after a dash alone, odd indentation, a comment line among a plain scalar's lines — and on
+ * over several lines, lone surrogates, invalid escapes, empty keys, tags that do not resolve an
+ * empty value (`!!int`), lines between the root mapping's empty last value and `---`, a scalar on
+ * the lines after a dash alone, odd indentation, a comment line among a plain scalar's lines — and on
  * anything that would be a finding other than a duplicate key, an alias to no anchor or the alias
  * budget spent.
  * The caller then reads the text with the reference reader, whose output this one must equal
@@ -640,7 +642,6 @@ class BlockReader {
   /** `depth` counts the collections around this one; the reference reader reports one too deep. */
   private readMapping(column: number, firstKey: number, depth: number): void {
     if (depth >= this.limits.maxDepth) throw outside;
-    const text = this.text;
     const scratch = this.scratch;
     const base = scratch.length;
     const value: Record<string, unknown> = {};
@@ -656,11 +657,8 @@ class BlockReader {
       this.path.push(key);
       const anchor = this.propertiesAt(this.skipBlanks(colon + 1));
       const at = this.propertiesEnd;
-      if (at === this.contentEnd || text.charCodeAt(at) === Code.Hash) {
-        // a tag alone on the key's line would be the collection's on the lines after it, which is left
-        if (this.tag !== undefined) throw outside;
-        const emptyAt = this.skipBlanks(colon + 1);
-        const commented = emptyAt !== this.contentEnd;
+      if (this.onlyCommentAt(at)) {
+        const commented = at !== this.contentEnd;
         const keyLineEnd = this.nextLine;
         this.advance();
         const indentless = this.line === Line.Content && this.indent === column && this.isSequenceItem(this.contentStart);
@@ -670,7 +668,7 @@ class BlockReader {
           // yaml's parser, meeting `---` at the root mapping's column, moves the lines after an empty last value's
           // first one out of its tokens, and so out of the mapping's range, but for comments deeper than the mapping
           if (column === 0 && this.line === Line.DocumentStart && this.lineStart !== keyLineEnd) throw outside;
-          this.readEmpty(emptyAt, anchor, commented);
+          this.readEmpty(at, anchor, commented);
         }
       } else this.readNodeOnLine(at, depth + 1, column, anchor, true);
       this.path.pop();
@@ -702,16 +700,15 @@ class BlockReader {
       this.path.push(value.length);
       const anchor = this.propertiesAt(at);
       const itemAt = this.propertiesEnd;
-      if (itemAt === this.contentEnd) {
-        // a dash alone but for an anchor or comment (js-yaml's `indent: 4` writes every entry so): the item is
-        // the collection on the lines after it, deeper than the dash, else empty; a tag would be the collection's,
-        // which is left
-        if (this.tag !== undefined || this.hasTab(this.contentStart, this.contentEnd)) throw outside;
+      if (this.onlyCommentAt(itemAt)) {
+        // a dash alone but for properties or a comment (js-yaml's `indent: 4` writes every entry so): the item is
+        // the collection on the lines after it, deeper than the dash, else empty
+        if (this.hasTab(this.contentStart, this.contentEnd)) throw outside;
         // yaml's parser puts the comment lines that the item before this one handed to the sequence in this one's tokens
-        const commented = at !== this.contentEnd || (value.length > 0 && this.trailingComment < this.comments);
+        const commented = itemAt !== this.contentEnd || (value.length > 0 && this.trailingComment < this.comments);
         this.advance();
         if (this.isDeeperThan(column)) this.readLedCollection(column, depth + 1, anchor, false);
-        else this.readEmpty(at, anchor, commented);
+        else this.readEmpty(itemAt, anchor, commented);
       } else if (!this.cannotStartKey(itemAt) && this.keyColon(itemAt) !== -1) {
         // properties before a compact mapping's first key are the key's; a tab before it would count in its indentation
         if (anchor !== undefined || this.tag !== undefined || this.hasTab(this.contentStart, at)) throw outside;
@@ -738,8 +735,10 @@ class BlockReader {
   /**
    * The collection on the lines after a key or dash alone on its line at `column`, deeper than it, or
    * (`indentless`) a sequence at the key's own column; an anchor alone on that line is the collection's.
+   * A tag there would be the collection's, which is left.
    */
   private readLedCollection(column: number, depth: number, anchor: string | undefined, indentless: boolean): void {
+    if (this.tag !== undefined) throw outside;
     if (indentless) this.readSequence(column, depth, true);
     else this.readCollection(this.indent, depth);
     this.anchorRead(anchor);
@@ -774,17 +773,24 @@ class BlockReader {
   }
 
   /**
-   * An empty value or item, which YAML reads as null, at `at`: past the blanks after its key's colon or
-   * its dash, on the line before the current one, which is `commented` when a comment follows it there
-   * or, for an item, comes before its dash. yaml's parser puts the lines after it, up to the next
-   * content's indentation, in its tokens: when they hold a comment, its range runs to that content,
-   * else it ends where it starts. An anchor on it is left to the reference reader.
+   * An empty value or item at `at`: past the blanks after its key's colon or its dash, or after its
+   * properties (`name: &n`, `serverUrlSecret: !!null`, `- !!str`), where yaml places an empty node
+   * (emptyScalarPosition), on the line before the current one, which is `commented` when a comment
+   * follows it there or, for an item, comes before its dash. YAML reads it as null, or as its tag
+   * makes the empty text: `!!str` the empty string, the other tags but `!!null` nothing (left). yaml's
+   * parser puts the lines after it, up to the next content's indentation, in its tokens: when they
+   * hold a comment, its range runs to that content, else it ends where it starts.
    */
   private readEmpty(at: number, anchor: string | undefined, commented: boolean): void {
-    if (anchor !== undefined) throw outside;
-    this.setValue(null, at, at, true);
+    this.setValue(this.tag === undefined ? null : this.scalarValue('', true), at, at, true);
+    if (anchor !== undefined) this.anchors.set(anchor, this.anchored());
     this.nodeEnd = commented || this.comments > 0 ? this.contentStart : at;
     this.trailingComment = this.comments;
+  }
+
+  /** Whether nothing but a comment follows `at`, which a blank or the line's start comes before, on the current line. */
+  private onlyCommentAt(at: number): boolean {
+    return at === this.contentEnd || this.text.charCodeAt(at) === Code.Hash;
   }
 
   /** Whether an alias, a flow collection or a block scalar starts at `at`, where a compact mapping's first key cannot. */
@@ -818,7 +824,10 @@ class BlockReader {
     } else this.readScalar(at, isValue ? column : undefined);
   }
 
-  /** Where the node after the properties read by propertiesAt starts: contentEnd when it starts on a later line. */
+  /**
+   * Where the node after the properties read by propertiesAt starts, past the blanks after them: a
+   * comment or contentEnd when it starts on a later line or is empty, and is then placed here.
+   */
   private propertiesEnd = 0;
   /**
    * The tag read by propertiesAt, which the scalar after it is read with; undefined when there is
@@ -831,9 +840,9 @@ class BlockReader {
    * The properties at `at` of the node after them: an anchor (`&name`), whose name it returns
    * (undefined when there is none) and marks pending until anchorRead completes it, as an alias
    * inside the node would refer to the node itself, and a tag that scalarTags holds, in either
-   * order, which it sets `tag` to; sets propertiesEnd. What they belong to follows on the line, or on
-   * the lines after it when nothing but a comment follows (the caller takes only an anchored
-   * collection there).
+   * order, which it sets `tag` to; sets propertiesEnd. What they belong to follows on the line, or,
+   * when nothing but a comment follows, is on the lines after it (the caller takes only an anchored
+   * collection there) or empty.
    * Properties before an alias (which YAML forbids), a second anchor or tag, and other tags (`!t`,
    * `!!map`, `!!js/function`), which the reference reader reports, are left to it.
    */
@@ -858,9 +867,8 @@ class BlockReader {
       valueAt = this.skipBlanks(propertyEnd);
     }
     const first = text.charCodeAt(valueAt);
-    if (valueAt === end || first === Code.Hash) this.propertiesEnd = end;
-    else if (first === Code.Ampersand || first === Code.Exclamation || (first === Code.Asterisk && valueAt !== at)) throw outside;
-    else this.propertiesEnd = valueAt;
+    if (first === Code.Ampersand || first === Code.Exclamation || (first === Code.Asterisk && valueAt !== at)) throw outside;
+    this.propertiesEnd = valueAt;
     this.tag = tag;
     if (anchor !== undefined) this.anchors.set(anchor, pending);
     return anchor;
@@ -1043,7 +1051,7 @@ class BlockReader {
     const anchor = this.propertiesAt(at);
     const valueAt = this.propertiesEnd;
     // flowTokenAt never stops at a line's end or a comment, so only properties before them end here
-    if (valueAt === this.contentEnd) throw outside;
+    if (this.onlyCommentAt(valueAt)) throw outside;
     // propertiesAt leaves properties before an alias
     if (this.text.charCodeAt(valueAt) === Code.Asterisk) this.aliasTo(valueAt, this.nameEnd(valueAt, true), depth + 1);
     else if (!this.startsFlow(valueAt)) this.readFlowScalar(valueAt, closer, column);
