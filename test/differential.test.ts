@@ -1855,6 +1855,33 @@ describe('fast readers against the reference readers', () => {
     expectTakenAndLeft('empty-properties.yaml', taken, left, { fix: true, configs });
   });
 
+  it("agree on a comment line among a plain scalar's lines, which ends the scalar for yaml, so that the deeper line after it is an error that the fast reader leaves to the reference reader", () => {
+    const taken = [
+      // a comment line after a plain scalar's last line, deeper than its key, ends it and is in its range
+      'message: Connecting you\n  # note\n',
+      'message: Connecting you\n  to the desk\n  # note\nb: 1\n',
+      'x:\n  message: Connecting you\n    # note\n  b: 1\n',
+    ];
+    const left = [
+      // yaml ends the scalar at the comment line and reports the deeper line after it ("all mapping items must start
+      // at the same column", or for a dash "a block sequence may not be used as an implicit map key")
+      'message: Connecting you\n  # note\n  to the desk\n',
+      'message: Connecting you\n  # note\n\n  to the desk\n',
+      'message: Connecting you\n# note\n  to the desk\n',
+      'message: Connecting you\n  to\n    # note\n  the desk\n',
+      'message: Connecting you\n  # note\n  to: desk\n',
+      'message: Connecting you\n  # note\n  - desk\n',
+      'message: Connecting you  # note\n  to the desk\n',
+      'x:\n  message: Connecting you\n    # note\n    to the desk\n  b: 1\n',
+      '- message: Connecting you\n    # note\n    to the desk\n',
+      '- Connecting you\n  # note\n  to the desk\n',
+    ];
+    expectTakenAndLeft('comment-in-scalar.yaml', taken, left, { fix: true, configs });
+    expect(lintText(left[0], { filePath: 'comment-in-scalar.yaml' }).diagnostics).toMatchObject([
+      { ruleId: 'syntax', message: 'all mapping items must start at the same column', line: 3, column: 1 },
+    ]);
+  });
+
   it('agree on the alias budget, which the documents of a file share, and which the fast reader spends as the reference reader does', () => {
     const budget = { limits: { maxAliasNodes: 2 } };
     const taken = [

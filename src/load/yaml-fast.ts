@@ -59,9 +59,9 @@ import type { LoadedDocument } from './types.js';
  * tabs as indentation, before a comment alone on its line, after a sequence's dash or in a scalar
  * over several lines, lone surrogates, invalid escapes, empty keys, tags that do not resolve an
  * empty value (`!!int`), lines between the root mapping's empty last value and `---`, a scalar on
- * the lines after a dash alone, odd indentation, a comment line among a plain scalar's lines — and on
- * anything that would be a finding other than a duplicate key, an alias to no anchor or the alias
- * budget spent.
+ * the lines after a dash alone, odd indentation, a plain scalar's line after a comment line among
+ * its lines (which yaml reports, as the comment ends the scalar) — and on anything that would be a
+ * finding other than a duplicate key, an alias to no anchor or the alias budget spent.
  * The caller then reads the text with the reference reader, whose output this one must equal
  * exactly (test/differential.test.ts).
  */
