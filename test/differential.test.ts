@@ -833,10 +833,7 @@ describe('fast readers against the reference readers', () => {
     const left = [
       'a: &x\n  v\n',
       'a: &x # c\n  v\n',
-      '&x a: 1\n',
-      'a:\n  &x k: v\n',
       'a: &x k\n*x : 1\n',
-      '- &x k: v\n',
       'a: !t v\n',
       'a: &x !t v\n',
       'a: !t &x v\n',
@@ -920,10 +917,8 @@ describe('fast readers against the reference readers', () => {
       'a: &x\n  k: v\nb: *x\n  c: 1\n',
       '- &x\n  v\n',
       '- &x # c\n  v\n',
-      '- &x k: v\n  j: 1\n',
       '--- &x\na: 1\n',
       '&x\na: 1\n',
-      'a: &x\n  &y k: v\n',
       'a: &x\n  ? k\n  : v\n',
     ];
     expectTakenAndLeft('aliases.yaml', taken, left, { fix: true, configs });
@@ -1022,10 +1017,7 @@ describe('fast readers against the reference readers', () => {
       'a: !!seq [1]\n',
       'a: !!str [1]\n',
       '--- !!map\na: 1\n',
-      // tags on keys
-      '!!str a: 1\n',
-      'a:\n  !!str k: v\n',
-      '- !!str k: v\n',
+      // a tag on an explicit key
       '? !!str k\n: v\n',
       // a directive, left with or without a tag
       '%TAG !! tag:example.com,2000:\n---\na: !!str x\n',
@@ -1882,6 +1874,101 @@ describe('fast readers against the reference readers', () => {
     ]);
   });
 
+  it("agree on anchors and core-schema tags on a block mapping's keys, which the fast reader takes where yaml reads a string, and --fix makes the same of them", () => {
+    const entry = 'provider: byo-phone-number\nnumber: "+14155550100"\n';
+    const taken = [
+      // a key anchored to name it elsewhere, and keys that YAML would read as numbers kept strings by a tag
+      `${entry}&k credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\nname: *k\n`,
+      `${entry}credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n!!str 123: x\n!!str true: y\n`,
+      `phoneNumbers:\n  - &k ${entry.replace(/\n(?=.)/g, '\n    ')}    name: *k\n`,
+      // the mapping and the key start past the key's properties; the properties may be either way round, with tabs
+      '&k a: 1\nb: *k\n',
+      '&k a: 1\n',
+      '&k   a: 1\n',
+      '&k\ta: 1\nb: *k\n',
+      '!!str 123: x\n',
+      '!!str\ta: 1\n',
+      '!!str a: 1\n',
+      '!!str &k 123: x\nb: *k\n',
+      '!<tag:yaml.org,2002:str> 5: x\n',
+      '!!str 0x1F: x\n!!str true: y\n!!str null: z\n!!str ~: w\n',
+      '!!str a:b: 1\n',
+      '&k a b: 1\nc: *k\n',
+      // quoted keys, whose alias is quoted too, and a repeated key, reported at the key past its properties
+      '&k "a": 1\nb: *k\n',
+      "&k 'a': 1\nb: *k\n",
+      '!!str "a": 1\n',
+      '&k a: 1\na: 2\n',
+      '!!str 1: a\n"1": b\n',
+      // a later key's, a nested mapping's and a compact mapping's in a sequence, with the anchors of values around them
+      'a: 1\n&k b: 2\nc: *k\n',
+      'x:\n  &k a: 1\n',
+      'x:\n  a: 1\n  &k b: 2\ny: *k\n',
+      '  &k a: 1\n  b: 2\n',
+      'a:\n  &x k: v\n',
+      'a:\n  !!str k: v\n',
+      '- &x k: v\n',
+      '- &x k: v\n  j: 1\n',
+      '- !!str k: v\n',
+      '- &k a: 1\n  b: *k\n',
+      '- &k\ta: 1\n  b: *k\n',
+      '- !!str\ta: 1\n',
+      '- &k a: 1\n  &j b: 2\n- *j\n',
+      '- !!str 1: x\n  !!str 2: y\n',
+      '- !!str &k a: 1\n- *k\n',
+      '- &k a:\n    - 1\n  b: *k\n',
+      // an alias to the key in its own value, an anchor of the same name on the value or the next key after it, or on
+      // the collection around it, and an alias of that collection
+      '&k a: *k\n',
+      '&k a: &k 1\nb: *k\n',
+      '&k a: &v 1\nb: *k\nc: *v\n',
+      '&k a: 1\n&k b: *k\n',
+      '&k a: 1\n&j b: *k\nc: *j\n',
+      'x: &k\n  &k a: 1\ny: *k\n',
+      'a: &x\n  &y k: v\n',
+      'a: &x\n  &y b: 1\nc: *y\n',
+      'x: &m\n  &k a: 1\ny: *m\nz: *k\n',
+      // empty values, a collection as the value, CRLF
+      '&k a:\n',
+      '&k a: # c\n',
+      '!!str a:\n',
+      '&k a:\n  b: 1\nc: *k\n',
+      '&k a: 1\r\nb: *k\r\n',
+      '&k <<: 1\n',
+      '&k a: 1\nb: *k\nc: *k\n',
+    ];
+    const left = [
+      // a tag that does not read the key as a string, which the reference reader reports
+      '!!int 5: x\n',
+      '!!float 1.5: x\n',
+      '!!null a: 1\n',
+      '!t a: 1\n',
+      // an alias as a key, and properties on an empty key
+      '*k : 1\n',
+      '&k a: 1\n*k : 2\n',
+      '!!str : x\n',
+      '&k : x\n',
+      // a second anchor or tag, properties alone on their line before a mapping, or before a scalar, and on the `---` line
+      '- &e &k a: 1\n',
+      '!!str !!str a: 1\n',
+      '&k\na: 1\n',
+      '!!str\na: 1\n',
+      'a: 1\n&k\n',
+      '&k a\n',
+      '--- &k a: 1\n',
+      // a deeper line after a key with properties, and a key over yaml's 1024 characters counted from its properties
+      '&k a: 1\n  b: 2\n',
+      'x:\n  &k a: 1\n   b: 2\n',
+      `&${'k'.repeat(40)} ${'a'.repeat(995)}: x\n`,
+      // an alias to a collection as a merge key's value, however the key is written
+      'x: &m {a: 1}\n!!str <<: *m\n',
+    ];
+    expectTakenAndLeft('key-properties.yaml', taken, left, { fix: true, configs });
+    // the budget counts an alias to a key as one node
+    const budget = { limits: { maxAliasNodes: 1 } };
+    expect(expectSameAsReference('&k a: 1\nb: *k\nc: *k\n', 'key-properties.yaml', budget, true)).toBe(true);
+  });
+
   it('agree on the alias budget, which the documents of a file share, and which the fast reader spends as the reference reader does', () => {
     const budget = { limits: { maxAliasNodes: 2 } };
     const taken = [
@@ -2302,8 +2389,14 @@ const keyTexts = [
   'a\tb',
   '"esc\\"ape"',
   '"k\\u0065y"',
+  // anchored, which the aliases among the scalars then refer to, and tagged `!!str`, as a hand keeps 123 a string
+  '&a x',
+  '&b "k"',
+  '!!str k',
+  '!!str 123',
+  '&a !!str true',
 ];
-const rareKeyTexts = ['1', 'true', '? x', '&a x', '"\\uZZZZ"', '!!null x', '!tag x', '*a', '&b "k"', '!!str k', ''];
+const rareKeyTexts = ['1', 'true', '? x', '"\\uZZZZ"', '!!null x', '!!int 5', '!tag x', '*a', '&a &b x', '&a', ''];
 
 // Flow collections from the grammar of the fast reader's subset, nested and over several lines, with near misses in
 // every part: scalars and keys it leaves, spacing, line breaks and comments around the separators, trailing commas
@@ -2775,26 +2868,26 @@ const phoneValue = (key: string): fc.Arbitrary<string> =>
   );
 
 /** A key and its value, an empty one mostly written as hand edits leave it: with nothing after the colon. */
-const phonePair: fc.Arbitrary<string> = fc
-  .constantFrom(...Object.keys(phoneValues))
-  .chain((key) =>
-    fc
-      .tuple(
-        phoneValue(key),
-        fc.constantFrom(
-          '',
-          '',
-          '',
-          '  # c',
-          ' # byo-lint-disable-line',
-          ' # byo-lint-disable-line plaintext-secret',
-          '␉',
-          '␉# c␉d',
-          '␉# byo-lint-disable-line',
-        ),
-      )
-      .map(([value, comment]) => `${key}:${value === '' ? '' : ' '}${value}${comment}`),
-  );
+const phonePair: fc.Arbitrary<string> = fc.constantFrom(...Object.keys(phoneValues)).chain((key) =>
+  fc
+    .tuple(
+      // now and then anchored, which an alias then refers to, or tagged, as keys rarely are
+      mostly([''], ['&n ', '&trunk ', '!!str ', '!!str &s ', '!!int '], 30),
+      phoneValue(key),
+      fc.constantFrom(
+        '',
+        '',
+        '',
+        '  # c',
+        ' # byo-lint-disable-line',
+        ' # byo-lint-disable-line plaintext-secret',
+        '␉',
+        '␉# c␉d',
+        '␉# byo-lint-disable-line',
+      ),
+    )
+    .map(([properties, value, comment]) => `${properties}${key}:${value === '' ? '' : ' '}${value}${comment}`),
+);
 
 /** Pairs that anchor each name, which the pairs after them alias; in this order or the reverse. */
 const anchoringPairs: fc.Arbitrary<string[]> = fc

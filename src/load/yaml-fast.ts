@@ -51,10 +51,13 @@ import type { LoadedDocument } from './types.js';
  * `!!bool`, `!!null`, or verbatim, `!<tag:yaml.org,2002:str>`) on any scalar it takes as a block
  * mapping's value or sequence's item or as a flow collection's value or item (`{type: number,
  * number: !!str +14155550100}`), before or after its anchor, where yaml resolves the scalar with the
- * tag. It gives up (returns undefined) on anything else — other flow collections, other block
- * scalars (`- - |`, `|#c`), anchors and tags on keys, aliases as keys, in flow collections too, tags
- * on flow collections in flow collections, an alias to a collection inside it or as a merge key's value,
- * tags on collections and aliases, other tags, a value its tag does not resolve (`!!int abc`, `!!float 5`),
+ * tag. A block mapping's key may have an anchor (`&k name: x`, whose alias then reads as the key) or
+ * `!!str` (`!!str 123: x`, as a hand keeps a key from reading as a number). It gives up (returns
+ * undefined) on anything else — other flow collections, other block scalars (`- - |`, `|#c`), tags
+ * on keys that do not read them as strings, properties on explicit and empty keys and on keys in
+ * flow collections, aliases as keys, in flow collections too, tags on flow collections in flow
+ * collections, an alias to a collection inside it or as a merge key's value, tags on collections and
+ * aliases, other tags, a value its tag does not resolve (`!!int abc`, `!!float 5`),
  * other directives (`%YAML 1.1` changes how yaml resolves scalars), `...` with no document before it,
  * tabs as indentation, before a comment alone on its line, after a sequence's dash or in a scalar
  * over several lines, lone surrogates, invalid escapes, empty keys, tags that do not resolve an
@@ -159,6 +162,11 @@ function isBlank(code: number): boolean {
   return code === Code.Space || code === Code.Tab;
 }
 
+/** Whether a character opens a quoted scalar. */
+function isQuote(code: number): boolean {
+  return code === Code.Quote || code === Code.Apostrophe;
+}
+
 /** Whether a character can follow a dash or colon inside a plain scalar in a flow collection. */
 function isFlowPlainSafe(code: number, onLine: boolean): boolean {
   return onLine && !isBlank(code) && !flowStops.has(code);
@@ -254,6 +262,11 @@ interface Anchored {
   height: number;
   /** False while its node is being read: an alias to a collection from inside it would copy it without end. */
   complete: boolean;
+}
+
+/** The anchor's entry for a scalar, which an alias copies as one node. */
+function scalarAnchored(value: unknown, plain: boolean): Anchored {
+  return { value, plain, node: undefined, size: 1, height: 0, complete: true };
 }
 
 /** The entry of an anchor on a node being read, which an alias to it is left on. */
@@ -600,8 +613,7 @@ class BlockReader {
   /** A collection whose first line is the current one, starting at its content. */
   private readCollection(column: number, depth: number): void {
     if (this.isSequenceItem(this.contentStart)) this.readSequence(column, depth, false);
-    else if (this.keyColon(this.contentStart) !== -1) this.readMapping(column, this.contentStart, depth);
-    else throw outside;
+    else this.readMapping(column, this.contentStart, depth);
   }
 
   /**
@@ -639,20 +651,31 @@ class BlockReader {
     }
   }
 
-  /** `depth` counts the collections around this one; the reference reader reports one too deep. */
-  private readMapping(column: number, firstKey: number, depth: number): void {
+  /**
+   * A block mapping at `column` whose first pair starts at `firstPair`: each pair's key after its
+   * properties, an anchor or `!!str`, as a hand names a key to alias it (`&k name: x`) or keeps YAML
+   * from reading it as a number (`!!str 123: x`). `depth` counts the collections around this one;
+   * the reference reader reports one too deep.
+   */
+  private readMapping(column: number, firstPair: number, depth: number): void {
     if (depth >= this.limits.maxDepth) throw outside;
     const scratch = this.scratch;
     const base = scratch.length;
     const value: Record<string, unknown> = {};
     const keys = new MappingKeys(scratch, base);
-    let keyAt = firstKey;
-    let end = firstKey;
+    let pairAt = firstPair;
+    let end = firstPair;
     for (;;) {
+      const keyAnchor = this.propertiesAt(pairAt);
+      const keyTag = this.tag;
+      const keyAt = this.propertiesEnd;
       const colon = this.keyColon(keyAt);
-      if (colon === -1) throw outside;
-      const key = this.keyText(keyAt);
+      // yaml counts its 1024 characters to the colon from the key's properties
+      if (colon === -1 || colon - pairAt > longestKey) throw outside;
+      const key = this.keyText(keyAt, keyTag);
       const keyEnd = this.keyEnd;
+      // before the value, in which an alias may refer to it, as yaml finds anchors in a walk of keys before values
+      if (keyAnchor !== undefined) this.anchors.set(keyAnchor, scalarAnchored(key, !isQuote(this.text.charCodeAt(keyAt))));
       this.checkRepeated(value, keys, key, keyAt, keyEnd);
       this.path.push(key);
       const anchor = this.propertiesAt(this.skipBlanks(colon + 1));
@@ -678,12 +701,14 @@ class BlockReader {
       end = this.nodeEnd;
       if (this.line !== Line.Content || this.indent < column) break;
       if (this.indent > column || this.isSequenceItem(this.contentStart)) throw outside;
-      keyAt = this.contentStart;
+      pairAt = this.contentStart;
     }
+    // yaml's range starts at the first key, past its properties
+    const start = scratch[base + PairSlot.KeyStart] as number;
     this.value = value;
-    this.node = new MapNode(firstKey, end, scratch.slice(base));
+    this.node = new MapNode(start, end, scratch.slice(base));
     scratch.length = base;
-    this.start = firstKey;
+    this.start = start;
     this.close(column, end);
   }
 
@@ -710,8 +735,9 @@ class BlockReader {
         if (this.isDeeperThan(column)) this.readLedCollection(column, depth + 1, anchor, false);
         else this.readEmpty(itemAt, anchor, commented);
       } else if (!this.cannotStartKey(itemAt) && this.keyColon(itemAt) !== -1) {
-        // properties before a compact mapping's first key are the key's; a tab before it would count in its indentation
-        if (anchor !== undefined || this.tag !== undefined || this.hasTab(this.contentStart, at)) throw outside;
+        // properties before a compact mapping's first key are the key's, which readMapping reads again; a tab
+        // before them would count in its indentation
+        if (this.hasTab(this.contentStart, at)) throw outside;
         this.readMapping(at - this.lineStart, at, depth + 1);
       } else this.readNodeOnLine(itemAt, depth + 1, column, anchor, false);
       this.path.pop();
@@ -877,7 +903,7 @@ class BlockReader {
   /** The anchor's entry for the node just read. */
   private anchored(): Anchored {
     const node = this.node;
-    if (node === undefined) return { value: this.value, plain: this.plain, node: undefined, size: 1, height: 0, complete: true };
+    if (node === undefined) return scalarAnchored(this.value, this.plain);
     // an anchor on an alias is left, so this is a collection the reader made
     if (!(node instanceof MapNode || node instanceof SeqNode)) throw outside;
     return { value: this.value, plain: false, node, ...measure(node), complete: true };
@@ -1243,12 +1269,17 @@ class BlockReader {
     return colon;
   }
 
-  /** The key between `at` and keyEnd, which must read as a string. */
-  private keyText(at: number): string {
+  /** The key between `at` and keyEnd, which must read as a string, as written or as its `tag` makes it. */
+  private keyText(at: number, tag?: ScalarTag): string {
     const text = this.text;
     const end = this.keyEnd;
-    const first = text.charCodeAt(at);
-    if (first === Code.Quote || first === Code.Apostrophe) return this.checkLength(this.quotedValue(at, end - 1));
+    const quoted = isQuote(text.charCodeAt(at));
+    if (tag !== undefined) {
+      const key = tag(quoted ? this.quotedValue(at, end - 1) : text.slice(at, end));
+      if (typeof key !== 'string') throw outside;
+      return this.checkLength(key);
+    }
+    if (quoted) return this.checkLength(this.quotedValue(at, end - 1));
     const cached = this.keys.find(text, at, end);
     if (cached !== undefined) return cached;
     const key = this.checkLength(text.slice(at, end));
