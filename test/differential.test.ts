@@ -21,7 +21,7 @@ import { loadJsonFast } from '../src/load/json-fast.js';
 import { loadYamlFast } from '../src/load/yaml-fast.js';
 import type { Config } from '../src/schema/config-model.js';
 import { repoRoot } from './helpers/cli.js';
-import { configs, mutatedInput, seeds } from './robustness/inputs.js';
+import { configs, flowAliasBomb, mutatedInput, seeds } from './robustness/inputs.js';
 
 /**
  * The fast YAML and JSON readers against the reference readers (yaml's Document for YAML, the
@@ -1741,14 +1741,7 @@ describe('fast readers against the reference readers', () => {
     expectTakenAndLeft('flow-aliases.yaml', taken, left, { fix: true, configs: [...configs, ...budgets] });
     // the budget is spent before anything is copied, and nothing is copied past it: an alias bomb written in flow, nine
     // to the sixteenth nodes if expanded, is taken, and stops at the node where the reference reader stops
-    const levels = Array.from({ length: 16 }, (_, level) =>
-      level === 0
-        ? 'l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'
-        : `l${level}: &l${level} [${Array(9)
-            .fill(`*l${level - 1}`)
-            .join(', ')}]`,
-    );
-    const bomb = `${levels.join('\n')}\n`;
+    const bomb = flowAliasBomb(16);
     expect(expectSameAsReference(bomb, 'bomb.yaml')).toBe(true);
     expect(loadYamlFast(bomb, defaultLimits, new LineIndex(bomb))?.[0].findings).toMatchObject([
       { ruleId: 'resource-limit', span: { start: bomb.indexOf('*l5', bomb.indexOf('l6:')) }, path: ['l6', 0, 3, 3, 7, 3, 0, 3] },

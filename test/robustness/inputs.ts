@@ -189,3 +189,18 @@ export const configs: readonly Config[] = [
   },
   { org: { serverUrl: null }, limits: { maxDepth: 4, maxAliasNodes: 5, maxStringLength: 20, maxDocuments: 2, maxFileBytes: 300 } },
 ];
+
+/**
+ * A billion-laughs document written in flow, `levels` deep: each level a list of nine aliases of the
+ * one before, nine to the power of `levels` nodes if expanded.
+ */
+export function flowAliasBomb(levels: number): string {
+  const lines = Array.from({ length: levels }, (_, level) =>
+    level === 0
+      ? 'l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'
+      : `l${level}: &l${level} [${Array(9)
+          .fill(`*l${level - 1}`)
+          .join(', ')}]`,
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/load.js';
 import { lintSource, lintText, Run } from '../../src/lint.js';
 import { cliPath, runCli, repoRoot } from '../helpers/cli.js';
+import { flowAliasBomb } from './inputs.js';
 import { runCliBounded } from './support.js';
 import { tempTree, validNumber } from '../helpers/tmp.js';
 
@@ -155,14 +156,7 @@ describe('resource limits, at and just past each bound', () => {
       '7:8-7:10 aliases in this file expand to more than 1000000 nodes (limits.maxAliasNodes); write the values out instead of nesting or repeating aliases',
     ]);
     // nine more levels: 9^16 nodes if expanded, still stopped at the same budget
-    const levels = Array.from({ length: 16 }, (_, level) =>
-      level === 0
-        ? 'l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'
-        : `l${level}: &l${level} [${Array(9)
-            .fill(`*l${level - 1}`)
-            .join(', ')}]`,
-    );
-    const [hit] = limitsHit(levels.join('\n') + '\n', 'bomb.yaml');
+    const [hit] = limitsHit(flowAliasBomb(16), 'bomb.yaml');
     expect(hit).toMatch(/^7:\d+-7:\d+ aliases in this file expand to more than 1000000 nodes/);
   });
 
