@@ -809,7 +809,7 @@ class BlockReader {
    */
   private readEmpty(at: number, anchor: string | undefined, commented: boolean): void {
     this.setValue(this.tag === undefined ? null : this.scalarValue('', true), at, at, true);
-    if (anchor !== undefined) this.anchors.set(anchor, this.anchored());
+    this.anchorRead(anchor);
     this.nodeEnd = commented || this.comments > 0 ? this.contentStart : at;
     this.trailingComment = this.comments;
   }
