@@ -113,6 +113,7 @@ describe('fast readers against the reference readers', () => {
         'examples/numbers.json',
         'test/fixtures/load/duplicate-keys.yaml',
         'test/fixtures/load/flow-mappings.yaml',
+        'test/fixtures/load/flow-aliases.yaml',
       ]),
     );
   });
