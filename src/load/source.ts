@@ -117,14 +117,16 @@ function pairAround(pairs: readonly SourcePair[], offset: number): SourcePair | 
 /**
  * Whether the offset lies in the comment after a block scalar's header (`message: |  # shown to the
  * caller`), which the scalar's span holds. The header is indicators alone, so the line's first `#`
- * starts the comment.
+ * starts the comment. Only the header's line is read: a search for `#` from the header could run
+ * on through the scalar's lines and past them.
  */
 function inHeaderComment(text: string, span: Span, offset: number): boolean {
   const first = text.charCodeAt(span.start);
   if (first !== Code.Pipe && first !== Code.GreaterThan) return false;
-  const comment = text.indexOf('#', span.start);
   const lineEnd = text.indexOf('\n', span.start);
-  return comment !== -1 && comment <= offset && (lineEnd === -1 || offset < lineEnd);
+  if (lineEnd !== -1 && offset >= lineEnd) return false;
+  for (let at = span.start + 1; at <= offset; at++) if (text.charCodeAt(at) === Code.Hash) return true;
+  return false;
 }
 
 /** Whether the offset lies inside a key or a scalar value of the document, where a `#` is text rather than a comment. */
