@@ -88,6 +88,24 @@ function expectSameAsReference(text: string, filePath: string, config: Config = 
   return (filePath.endsWith('.json') ? loadJsonFast(body, limits) : loadYamlFast(body, limits, new LineIndex(body))) !== undefined;
 }
 
+/** The keys every phone number needs, as a block mapping's lines: the head of the hand-written entries below. */
+const requiredKeys = 'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n';
+
+/** What the fast YAML reader makes of a text under the default limits; undefined when it leaves it. */
+function readFast(text: string): ReturnType<typeof loadYamlFast> {
+  return loadYamlFast(text, defaultLimits, new LineIndex(text));
+}
+
+/**
+ * Asserts that the fast reader takes `text`, that linting it finds `expected` (matched as objects,
+ * exact positions included), and with `unquoted`, that --fix quotes that number and nothing else.
+ */
+function expectFastFindings(text: string, filePath: string, expected: Partial<Diagnostic>[], unquoted?: string): void {
+  expect(readFast(text)).toBeDefined();
+  expect(lintText(text, { filePath }).diagnostics).toMatchObject(expected);
+  if (unquoted !== undefined) expect(lintText(text, { filePath, fix: true }).output).toBe(text.replace(unquoted, `"${unquoted}"`));
+}
+
 /**
  * Asserts that the readers agree on each text, and that the fast reader takes the `taken` ones and
  * leaves the `left` ones; with `fix`, that --fix makes the same of them; and that the readers agree
@@ -445,11 +463,12 @@ describe('fast readers against the reference readers', () => {
     ];
     expectTakenAndLeft('root-flow.yaml', taken, left, { fix: true, configs });
     // a finding inside one, at its value's place, and --fix's edit there
-    expect(loadYamlFast(json, defaultLimits, new LineIndex(json))).toBeDefined();
-    expect(lintText(json, { filePath: 'numbers.yaml' }).diagnostics).toMatchObject([
-      { ruleId: 'quoted-number', path: '/phoneNumbers/1/number', line: 12, column: 17, endLine: 12, endColumn: 28 },
-    ]);
-    expect(lintText(json, { filePath: 'numbers.yaml', fix: true }).output).toBe(json.replace('14155550101', '"14155550101"'));
+    expectFastFindings(
+      json,
+      'numbers.yaml',
+      [{ ruleId: 'quoted-number', path: '/phoneNumbers/1/number', line: 12, column: 17, endLine: 12, endColumn: 28 }],
+      '14155550101',
+    );
   });
 
   it('agree on tabs in flow collections over several lines, as JSON indented with tabs has them, which the fast reader takes where yaml does, and --fix makes the same of them', () => {
@@ -472,7 +491,7 @@ describe('fast readers against the reference readers', () => {
     // "\t") a value to go under a key, each line after the first behind the prefix
     const tabbed = JSON.stringify({ phoneNumbers: numbers }, null, '\t');
     const underKey = `phoneNumbers: ${JSON.stringify(numbers, null, '\t').replace(/\n/g, '\n  ')}\n`;
-    const entry = 'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n';
+    const entry = requiredKeys;
     const taken = [
       tabbed,
       tabbed.replace(/\n/g, '\r\n'),
@@ -504,17 +523,18 @@ describe('fast readers against the reference readers', () => {
     ];
     expectTakenAndLeft('flow-tabs.yaml', taken, left, { fix: true, configs });
     // a finding inside JSON indented with tabs, where a tab counts one column
-    expect(loadYamlFast(tabbed, defaultLimits, new LineIndex(tabbed))).toBeDefined();
-    expect(lintText(tabbed, { filePath: 'numbers.yaml' }).diagnostics).toMatchObject([
-      { ruleId: 'quoted-number', path: '/phoneNumbers/1/number', line: 11, column: 14, endLine: 11, endColumn: 25 },
-    ]);
-    expect(lintText(tabbed, { filePath: 'numbers.yaml', fix: true }).output).toBe(tabbed.replace('14155550101', '"14155550101"'));
+    expectFastFindings(
+      tabbed,
+      'numbers.yaml',
+      [{ ruleId: 'quoted-number', path: '/phoneNumbers/1/number', line: 11, column: 14, endLine: 11, endColumn: 25 }],
+      '14155550101',
+    );
   });
 
   it('agree on comments, empty lines and trailing commas in flow collections, and the closing bracket under the key, as hands write them, which the fast reader takes, and --fix makes the same of them', () => {
     const configs: Config[] = [{ limits: { maxDepth: 2 } }, { limits: { maxDepth: 4 } }];
     // as a hand writes a fallback destination in flow style, with a comment, an empty line and a trailing comma
-    const entry = 'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n';
+    const entry = requiredKeys;
     const handWritten = `${entry}fallbackDestination: {\n  type: number, # front desk\n\n  number: "+16465000002",\n}\n`;
     const taken = [
       handWritten,
@@ -571,8 +591,7 @@ describe('fast readers against the reference readers', () => {
     expectTakenAndLeft('flow-hand.yaml', taken, left, { fix: true, configs });
     // a finding before a trailing comma
     const trailing = `${entry}fallbackDestination: {type: number, number: 16465000002,}\n`;
-    expect(loadYamlFast(trailing, defaultLimits, new LineIndex(trailing))).toBeDefined();
-    expect(lintText(trailing, { filePath: 'one.yaml' }).diagnostics).toMatchObject([
+    expectFastFindings(trailing, 'one.yaml', [
       { ruleId: 'quoted-number', path: '/fallbackDestination/number', line: 4, column: 45, endLine: 4, endColumn: 56 },
     ]);
   });
@@ -764,16 +783,15 @@ describe('fast readers against the reference readers', () => {
     );
     expectTakenAndLeft('keep.yaml', written, [], { fix: true, configs });
     // a finding on a kept value ends past its empty lines, at the line after them or the end of the file
-    const head = 'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n';
+    const head = requiredKeys;
     const assistant = 'assistantId: 9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e\n';
     const longName = `${head}name: |+\n  Front desk line for every customer in every region\n\n${assistant}`;
     const keptUrl = `${head}${assistant}serverUrl: >+\n  http://hooks.example.com/vapi\n\n`;
     const spacedUrl = `${head}${assistant}serverUrl: |2-\n   https://hooks.example.com/vapi\n`;
-    for (const text of [longName, keptUrl, spacedUrl]) expect(loadYamlFast(text, defaultLimits, new LineIndex(text)), text).toBeDefined();
-    expect(lintText(longName, { filePath: 'keep.yaml' }).diagnostics).toMatchObject([
+    expectFastFindings(longName, 'keep.yaml', [
       { ruleId: 'schema', message: '"name" is 52 characters long; Vapi accepts at most 40', line: 4, column: 7, endLine: 7, endColumn: 1 },
     ]);
-    expect(lintText(keptUrl, { filePath: 'keep.yaml' }).diagnostics).toMatchObject([
+    expectFastFindings(keptUrl, 'keep.yaml', [
       { ruleId: 'insecure-server-url', line: 5, column: 12, endLine: 8, endColumn: 1 },
       {
         ruleId: 'server-url',
@@ -784,7 +802,7 @@ describe('fast readers against the reference readers', () => {
         endColumn: 1,
       },
     ]);
-    expect(lintText(spacedUrl, { filePath: 'keep.yaml' }).diagnostics).toMatchObject([
+    expectFastFindings(spacedUrl, 'keep.yaml', [
       {
         ruleId: 'server-url',
         message: expect.stringContaining('" https://hooks.example.com/vapi" contains whitespace'),
@@ -1229,11 +1247,7 @@ describe('fast readers against the reference readers', () => {
     // columns count code points, as editors show them: the emoji before the value is one column, not two
     const text =
       'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\nfallbackDestination: {message: 📞 🚀, type: number, number: +14155550199}\n';
-    expect(loadYamlFast(text, defaultLimits, new LineIndex(text))).toBeDefined();
-    expect(lintText(text, { filePath: 'emoji.yaml' }).diagnostics).toMatchObject([
-      { ruleId: 'quoted-number', line: 4, column: 59, endLine: 4, endColumn: 71 },
-    ]);
-    expect(lintText(text, { filePath: 'emoji.yaml', fix: true }).output).toBe(text.replace('+14155550199', '"+14155550199"'));
+    expectFastFindings(text, 'emoji.yaml', [{ ruleId: 'quoted-number', line: 4, column: 59, endLine: 4, endColumn: 71 }], '+14155550199');
     expect(lintText('a: x\ud83d\n', { filePath: 'emoji.yaml' }).diagnostics).toMatchObject([
       {
         ruleId: 'syntax',
@@ -1435,7 +1449,7 @@ describe('fast readers against the reference readers', () => {
   });
 
   it('agree on empty values and items, which the fast reader takes as null, and --fix makes the same of them', () => {
-    const entry = 'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n';
+    const entry = requiredKeys;
     const taken = [
       // a value left blank while editing, and a placeholder for a secret
       `${entry}name:\nserverUrl: https://hooks.example.com/vapi\nserverUrlSecret:\n`,
@@ -1557,7 +1571,7 @@ describe('fast readers against the reference readers', () => {
       [`${required}${assistant}credentialId:`, 4, 14],
       [`${required}${assistant}credentialId:   # TODO\n`, 4, 17],
     ] as const) {
-      expect(loadYamlFast(text, defaultLimits, new LineIndex(text)), text).toBeDefined();
+      expect(readFast(text), text).toBeDefined();
       expect(lintText(text, { filePath: 'empty.yaml' }).diagnostics).toEqual([
         expect.objectContaining({
           ruleId: 'schema',
@@ -1744,13 +1758,13 @@ describe('fast readers against the reference readers', () => {
     // to the sixteenth nodes if expanded, is taken, and stops at the node where the reference reader stops
     const bomb = flowAliasBomb(16);
     expect(expectSameAsReference(bomb, 'bomb.yaml')).toBe(true);
-    expect(loadYamlFast(bomb, defaultLimits, new LineIndex(bomb))?.[0].findings).toMatchObject([
+    expect(readFast(bomb)?.[0].findings).toMatchObject([
       { ruleId: 'resource-limit', span: { start: bomb.indexOf('*l5', bomb.indexOf('l6:')) }, path: ['l6', 0, 3, 3, 7, 3, 0, 3] },
     ]);
   });
 
   it('agree on anchors and core-schema tags on empty values and items, which the fast reader takes, and --fix makes the same of them', () => {
-    const entry = 'provider: byo-phone-number\nnumber: "+14155550100"\ncredentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n';
+    const entry = requiredKeys;
     const taken = [
       // a value anchored before it was written, a secret's placeholder tagged null, a name tagged a string but left
       // empty, which yaml reads as "" and the schema reports otherwise than null
