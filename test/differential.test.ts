@@ -1367,9 +1367,6 @@ describe('fast readers against the reference readers', () => {
       'a: 1\n....\n',
       'a: 1\n... x\n',
       'a: "x\n...\n',
-      // YAML 1.1, which reads `yes` as true in the document after it and in every later one
-      '%YAML 1.1\n---\na: yes\n',
-      'a: 1\n...\n%YAML 1.1\n---\nb: yes\n',
       // other versions and directives, a second directive, and a directive without `---` after it, or not after `...`
       '%YAML 1.3\n---\na: 1\n',
       '%YAML 1.20\n---\na: 1\n',
@@ -1387,6 +1384,63 @@ describe('fast readers against the reference readers', () => {
       '  %YAML 1.2\n---\na: 1\n',
     ];
     expectTakenAndLeft('markers.yaml', taken, left, { fix: true, configs });
+  });
+
+  it('agree on `%YAML 1.1` documents whose plain scalars read as under 1.2, which the fast reader takes, and --fix makes the same of them', () => {
+    // as PyYAML writes with version=(1, 1), quoting what YAML 1.1 would read as another type, in block and flow style
+    const pyyaml =
+      "%YAML 1.1\n---\nphoneNumbers:\n- provider: byo-phone-number\n  number: '+14155550100'\n  credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23\n" +
+      "  name: 'yes'\n  enabled: true\n  fallbackDestination:\n    type: number\n    number: '+16465550100'\n    extension: '0755'\n" +
+      "- {provider: byo-phone-number, number: '+14155550101', credentialId: 2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23,\n" +
+      "  name: Front desk, serverUrl: 'https://x.example.com/a', squadId: 12345678-1234-1234-1234-123456789abc}\n";
+    const taken = [
+      pyyaml,
+      pyyaml.replace(/\n/g, '\r\n'),
+      '%YAML 1.1 # c\n---\na: 1\n',
+      // what both versions read alike: strings, null, booleans and plain decimal numbers, unquoted numbers too
+      '%YAML 1.1\n---\na: x\nb: ~\nc: null\nd: True\ne: false\nf: 0\ng: -12\nh: +14155550100\ni: 1.5\nj:\nk: !!str 0755\nl: "yes"\n',
+      '%YAML 1.1\n--- {a: x, b: [1, "on", !!str 0x1F]}\n',
+      '%YAML 1.1\n---\na: |\n  yes\nb: &x y1\nc: *x\n',
+      // the version holds for later documents, until another directive
+      '%YAML 1.1\n---\na: 1\n---\nb: x\n',
+      '%YAML 1.1\n---\na: 1\n...\n%YAML 1.2\n---\nb: yes\nyes: 0755\n',
+      'a: yes\n...\n%YAML 1.1\n---\nb: 1\n',
+    ];
+    const left = [
+      // what YAML 1.1 reads as another type: booleans, octal, binary, hexadecimal, sexagesimal and
+      // underscored numbers, exponents, timestamps, merge keys, as values, items and keys
+      '%YAML 1.1\n---\na: yes\n',
+      '%YAML 1.1\n---\na: y\n',
+      '%YAML 1.1\n---\na: Off\n',
+      '%YAML 1.1\n---\nextension: 0755\n',
+      '%YAML 1.1\n---\na: 0b101\n',
+      '%YAML 1.1\n---\na: 0x1F\n',
+      '%YAML 1.1\n---\na: 0o17\n',
+      '%YAML 1.1\n---\na: 1:30\n',
+      '%YAML 1.1\n---\na: 1_000\n',
+      '%YAML 1.1\n---\na: 1e5\n',
+      '%YAML 1.1\n---\na: e5\n',
+      '%YAML 1.1\n---\na: .5\n',
+      '%YAML 1.1\n---\na: -0\n',
+      '%YAML 1.1\n---\na: .inf\n',
+      '%YAML 1.1\n---\na: 2001-12-14\n',
+      '%YAML 1.1\n---\n- on\n',
+      '%YAML 1.1\n---\n{a: [no]}\n',
+      '%YAML 1.1\n---\nyes: 1\n',
+      '%YAML 1.1\n---\n{n: 1}\n',
+      '%YAML 1.1\n---\n<<: {x: 1}\ny: 2\n',
+      // tags, which yaml resolves by the 1.1 forms (`!!int 0755` as octal)
+      '%YAML 1.1\n---\na: !!int 0755\n',
+      '%YAML 1.1\n---\na: !!bool yes\n',
+      '%YAML 1.1\n---\na: !!null\n',
+      // in a later document, and in one whose key a 1.2 document before it read as a string
+      '%YAML 1.1\n---\na: 1\n---\nb: yes\n',
+      'a: 1\n...\n%YAML 1.1\n---\nb: yes\n',
+      'on: 1\n...\n%YAML 1.1\n---\non: 1\n',
+      '%YAML 1.0\n---\na: 1\n',
+      '%YAML 1.1\n%YAML 1.1\n---\na: 1\n',
+    ];
+    expectTakenAndLeft('yaml11.yaml', taken, left, { fix: true, configs });
   });
 
   it('agree on a dash alone on its line before the collection that is its item, which the fast reader takes, and --fix makes the same of it', () => {
@@ -2192,6 +2246,43 @@ describe('fast readers against the reference readers', () => {
     agreeOnGenerated(aliasBombYaml, 'generated.yaml', 200, 0.8, {
       moreConfigs: [0, 1, 2, 5, 10, 50, 200, 1000].map((maxAliasNodes) => ({ limits: { maxAliasNodes } })),
     });
+  });
+
+  it('agree on generated documents under `%YAML 1.1` and after it, with what 1.1 reads as other types among their keys and values, a share of which the fast reader takes', () => {
+    // what both versions read alike, and (one in nine) what 1.1 reads as another type, or a tag that it resolves by its own forms
+    const scalar = mostly(
+      [
+        ...['x', 'Front desk', '2f4e1d7a-3b9c-4c1e-8f6a-0d5b7e9c1a23', '12345678-1234-1234-1234-123456789abc', '~', 'null', 'True'],
+        ...['false', '0', '+12', '+14155550100', '1.5', "'yes'", '"0755"', '!!str 0755', '!!str yes', '&a 1', '*a'],
+      ],
+      [
+        ...['yes', 'Y', 'n', 'On', 'OFF', '0755', '-0', '0b101', '0x1F', '0o17', '1_000', '1:30', '1:30.5', '1e5', 'e5', '.5', '1.'],
+        ...['.', '.inf', '2001-12-14', '2001-12-14 21:59:43.10 -5', '<<', '!!int 12', '!!null'],
+      ],
+      8,
+    );
+    // keys that read as strings, and (one in nine) what 1.1 or either version reads as another type
+    const key = mostly(
+      ['a', 'name', 'number', 'b c', "'yes'", '!!str 0755', '&k d'],
+      ['yes', 'on', 'N', '0755', '<<', '1:30', '~', '12'],
+      8,
+    );
+    const pair = fc.tuple(key, scalar);
+    const yaml11 = fc
+      .tuple(
+        fc.array(pair, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        fc.constantFrom('%YAML 1.1\n---\n', '%YAML 1.1\n---\n', '%YAML 1.2\n---\n', ''),
+        fc.constantFrom('', '---\n', '...\n%YAML 1.1\n---\n', '...\n%YAML 1.2\n---\n', '...\n'),
+      )
+      .map(([pairs, flow, head, between]) => {
+        const document = flow
+          ? `{${pairs.map(([key, value]) => `${key}: ${value}`).join(', ')}}\n`
+          : pairs.map(([key, value]) => `${key}: ${value}\n`).join('');
+        return head + document + (between === '' ? '' : between + document);
+      });
+    // about 0.50 of them are taken
+    agreeOnGenerated(yaml11, 'generated.yaml', 500, 0.38);
   });
 
   it('agree on generated JSON, with escapes, any whitespace and unicode, which the fast reader takes within the limits', () => {

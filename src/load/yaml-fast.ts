@@ -14,7 +14,7 @@ import type { LoadedDocument } from './types.js';
  * sequences of single-line plain, single- and double-quoted scalars, with comments, blank
  * lines, CRLF, tabs between the parts of a line and in one-line scalars (`number: "+1…"<tab>`,
  * `key:<tab>value`), characters past the BMP (emoji, in pairs of surrogates), `---` between
- * documents, `...` after one and `%YAML 1.2` before its `---`. yaml's Composer reads about
+ * documents, `...` after one and `%YAML 1.2` before its `---` (or `%YAML 1.1`, see readDirective). yaml's Composer reads about
  * 2 MB/s and its CST parser slows down badly on one large document, so a 30 MB file needs a
  * reader of its own. Comment lines may be at any indentation, after a collection's last key or
  * item too, where hand-kept files comment out a key or an entry; yaml's ranges then end past some
@@ -58,7 +58,7 @@ import type { LoadedDocument } from './types.js';
  * flow collections, aliases as keys, in flow collections too, tags on flow collections in flow
  * collections, an alias to a collection inside it or as a merge key's value, tags on collections and
  * aliases, other tags, a value its tag does not resolve (`!!int abc`, `!!float 5`),
- * other directives (`%YAML 1.1` changes how yaml resolves scalars), `...` with no document before it,
+ * other directives, under `%YAML 1.1` what it reads otherwise than 1.2 does, `...` with no document before it,
  * tabs as indentation, before a comment alone on its line, after a sequence's dash or in a scalar
  * over several lines, lone surrogates, invalid escapes, empty keys, tags that do not resolve an
  * empty value (`!!int`), lines between the root mapping's empty last value and `---`, a scalar on
@@ -175,6 +175,26 @@ function isFlowPlainSafe(code: number, onLine: boolean): boolean {
 /** First characters of the plain scalars that YAML 1.2's core schema reads as null, booleans or numbers. */
 const typedStarts = new Set([...'~nNtTfF0123456789+-.'].map((char) => char.charCodeAt(0)));
 
+/**
+ * A superset of the plain scalars that yaml's YAML 1.1 schema reads as other than strings: its
+ * booleans (`yes`, `off`, `y`), the merge key, numbers with `_`, `:` (sexagesimal `1:30`), octal
+ * `0755`, `0b`, `0x`, exponents with no digits before them (`e5`), and timestamps.
+ */
+const yaml11Typed =
+  /^(?:[YyNn]|[Yy]es|YES|[Nn]o|NO|[Oo]n|ON|[Oo]ff|OFF|<<|[-+]?(?:[0-9][0-9_]*(?::[0-5]?[0-9])*)?(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|[-+]?0[bx][0-9a-fA-F_]+|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt \t].*)?)$/;
+
+/** Plain scalars that YAML 1.1 and the core schema read alike although they are not strings: null, true, false, plain decimals. */
+const yaml11Alike = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0|[-+]?[1-9][0-9]*(?:\.[0-9]+)?)?$/;
+
+/**
+ * Whether yaml reads a plain scalar under `%YAML 1.1` as under the core schema: such a document is
+ * taken when all its plain scalars are, as PyYAML's version=(1, 1) output quotes what 1.1 would
+ * read as another type.
+ */
+function readAlikeUnderYaml11(source: string): boolean {
+  return yaml11Alike.test(source) || (!yaml11Typed.test(source) && typeof resolvePlain(source) === 'string');
+}
+
 /** What a tag's resolver gives for a text that is not one of the tag's forms. */
 const unmatched = Symbol('unmatched');
 
@@ -232,6 +252,9 @@ const scalarTags = new Map<string, ScalarTag>(
     [`!<tag:yaml.org,2002:${name}>`, resolve],
   ]),
 );
+
+/** The tag that reads the same under YAML 1.1, where yaml resolves the others by its own forms (`!!int 0755` as octal). */
+const strTag = scalarTags.get('!!str');
 
 /**
  * Characters of the anchor and alias names the subset takes. YAML allows any but white space and
@@ -387,6 +410,8 @@ class BlockReader {
   private findingsBeforeStop = 0;
   /** The nodes that aliases may still add, in all the documents of the file, as the reference reader counts them. */
   private aliasBudget: number;
+  /** Whether the documents are read as YAML 1.1: yaml keeps a `%YAML 1.1` for every later document until another directive. */
+  private yaml11 = false;
 
   // the current line
   private line = Line.End;
@@ -501,16 +526,21 @@ class BlockReader {
   }
 
   /**
-   * A `%YAML 1.2` line, as PyYAML writes with version=(1, 2), which says what yaml assumes anyway;
-   * a `---` must follow. Any other version (under 1.1, yaml reads `yes` as true, in every later
-   * document too), a second directive, `%TAG` and the rest are left to the reference reader.
+   * A `%YAML 1.2` line, as PyYAML writes with version=(1, 2), which says what yaml assumes anyway,
+   * or `%YAML 1.1`, as it writes with version=(1, 1), under which yaml reads `yes` as true and
+   * `0755` as octal, in every later document too: such documents are taken while every plain
+   * scalar in them reads as under 1.2 and their only tag is `!!str`. A `---` must follow. Other
+   * versions, a second directive, `%TAG` and the rest are left to the reference reader.
    */
   private readDirective(): void {
     const text = this.text;
     const name = this.lineStart + '%YAML'.length;
     const version = this.skipBlanks(name);
-    if (!text.startsWith('%YAML', this.lineStart) || version === name || !text.startsWith('1.2', version)) throw outside;
+    if (!text.startsWith('%YAML', this.lineStart) || version === name) throw outside;
+    const yaml11 = text.startsWith('1.1', version);
+    if (!yaml11 && !text.startsWith('1.2', version)) throw outside;
     if (!this.endsLineAt(version + 3, this.contentEnd)) throw outside;
+    this.yaml11 = yaml11;
     this.advance();
     if (this.line !== Line.DocumentStart) throw outside;
   }
@@ -1280,6 +1310,8 @@ class BlockReader {
       return this.checkLength(key);
     }
     if (quoted) return this.checkLength(this.quotedValue(at, end - 1));
+    // before the cache, which may hold the key from a YAML 1.2 document
+    if (this.yaml11 && !readAlikeUnderYaml11(text.slice(at, end))) throw outside;
     const cached = this.keys.find(text, at, end);
     if (cached !== undefined) return cached;
     const key = this.checkLength(text.slice(at, end));
@@ -1550,6 +1582,7 @@ class BlockReader {
    */
   private scalarValue(source: string, plain: boolean): Resolved {
     const tag = this.tag;
+    if (this.yaml11 && (tag === undefined ? plain && !readAlikeUnderYaml11(source) : tag !== strTag)) throw outside;
     const value = tag === undefined ? (plain ? resolvePlain(source) : source) : tag(source);
     if (value === unmatched) throw outside;
     return typeof value === 'string' ? this.checkLength(value) : value;
