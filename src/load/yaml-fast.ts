@@ -723,7 +723,7 @@ class BlockReader {
           if (column === 0 && this.line === Line.DocumentStart && this.lineStart !== keyLineEnd) throw outside;
           this.readEmpty(at, anchor, commented);
         }
-      } else this.readNodeOnLine(at, depth + 1, column, anchor, true);
+      } else this.readNodeOnLine(at, depth + 1, column, anchor, column);
       this.path.pop();
       setOwn(value, key, this.value);
       scratch.push(key, keyAt, keyEnd, this.start, this.end, this.node ?? this.plain);
@@ -769,7 +769,7 @@ class BlockReader {
         // before them would count in its indentation
         if (this.hasTab(this.contentStart, at)) throw outside;
         this.readMapping(at - this.lineStart, at, depth + 1);
-      } else this.readNodeOnLine(itemAt, depth + 1, column, anchor, false);
+      } else this.readNodeOnLine(itemAt, depth + 1, column, anchor, undefined);
       this.path.pop();
       value.push(this.value);
       scratch.push(this.node ?? new ScalarNode(this.start, this.end, this.plain));
@@ -805,10 +805,16 @@ class BlockReader {
    * line, after its properties: a block scalar, whose lines yaml measures from the collection's column
    * for an item as for a value (the dash counts as indentation), or what readInlineValue reads.
    */
-  private readNodeOnLine(at: number, depth: number, column: number, anchor: string | undefined, isValue: boolean): void {
+  private readNodeOnLine(
+    at: number,
+    depth: number,
+    column: number,
+    anchor: string | undefined,
+    plainLinesColumn: number | undefined,
+  ): void {
     const block = this.startsBlockScalar(at);
     if (block) this.readBlockScalar(at, column);
-    else this.readInlineValue(at, depth, column, isValue);
+    else this.readInlineValue(at, depth, column, plainLinesColumn);
     this.endInlineNode(column, anchor, !block);
   }
 
@@ -868,16 +874,17 @@ class BlockReader {
 
   /**
    * A value or item at `depth` of a collection at `column`, that starts at `at` on the current line
-   * after its properties: an alias, a flow collection (a tag on which is left) or a scalar, which as
-   * a mapping's value (`isValue`) may go on over the lines after it.
+   * after its properties: an alias, a flow collection (a tag on which is left) or a scalar, which may
+   * go on over the lines after it deeper than `plainLinesColumn`, the mapping's column for its value
+   * and undefined for an item, whose later lines are left.
    */
-  private readInlineValue(at: number, depth: number, column: number, isValue: boolean): void {
+  private readInlineValue(at: number, depth: number, column: number, plainLinesColumn: number | undefined): void {
     const first = this.text.charCodeAt(at);
     if (first === Code.Asterisk) this.readAlias(at, depth);
     else if (this.startsFlow(at)) {
       if (this.tag !== undefined) throw outside;
       this.readFlowLines(at, depth, column);
-    } else this.readScalar(at, isValue ? column : undefined);
+    } else this.readScalar(at, plainLinesColumn);
   }
 
   /**
