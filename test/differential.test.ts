@@ -152,7 +152,7 @@ describe('fast readers against the reference readers', () => {
       fc.property(mutatedInput, fc.constantFrom(...configs), ({ bytes, extension }, config) => {
         expectSameAsReference(bytes.toString('utf8'), `mutated.${extension}`, config);
       }),
-      { numRuns: 400 },
+      { numRuns: 400 * Number(process.env.DIFF_SCALE ?? 1) },
     );
   });
 
