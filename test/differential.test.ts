@@ -2217,21 +2217,24 @@ describe('fast readers against the reference readers', () => {
   });
 
   it('agree on generated block, plain and quoted scalars over several lines, and near misses, much of which the fast reader takes', () => {
-    agreeOnGenerated(multiLineYaml, 'generated.yaml', 500, 0.38);
+    // about 0.43 of them are taken
+    agreeOnGenerated(multiLineYaml, 'generated.yaml', 500, 0.32);
   });
 
   it('agree on generated block scalars of every chomping, with and without indentation indicators, and near misses, much of which the fast reader takes, and --fix makes the same of them', () => {
     // about 0.32 of them are taken, fewer than the 0.35 before a third were written as items, those in a sequence's item left,
     // and under 0.2 by a reader that leaves keep chomping and indentation indicators
-    agreeOnGenerated(blockScalarYaml, 'generated.yaml', 500, 0.28, { fix: true });
+    agreeOnGenerated(blockScalarYaml, 'generated.yaml', 500, 0.22, { fix: true });
   });
 
   it('agree on generated block YAML, empty values and items included, much of which the fast reader takes', () => {
-    agreeOnGenerated(blockYaml, 'generated.yaml', 500, 0.25);
+    // about 0.35 of them are taken
+    agreeOnGenerated(blockYaml, 'generated.yaml', 500, 0.24);
   });
 
   it('agree on generated phone numbers with anchored values, fallback mappings and entries, aliases of them, empty values and entries, and near misses, and --fix makes the same of them', () => {
-    agreeOnGenerated(aliasYaml, 'generated.yaml', 300, 0.4, {
+    // about 0.46 of them are taken
+    agreeOnGenerated(aliasYaml, 'generated.yaml', 300, 0.31, {
       fix: true,
       moreConfigs: [{ limits: { maxAliasNodes: 3 } }, { limits: { maxAliasNodes: 8 } }, { limits: { maxAliasNodes: 20 } }],
     });
@@ -2281,8 +2284,8 @@ describe('fast readers against the reference readers', () => {
           : pairs.map(([key, value]) => `${key}: ${value}\n`).join('');
         return head + document + (between === '' ? '' : between + document);
       });
-    // about 0.50 of them are taken
-    agreeOnGenerated(yaml11, 'generated.yaml', 500, 0.38);
+    // about 0.47 of them are taken
+    agreeOnGenerated(yaml11, 'generated.yaml', 500, 0.36);
   });
 
   it('agree on generated JSON, with escapes, any whitespace and unicode, which the fast reader takes within the limits', () => {
@@ -2317,8 +2320,8 @@ describe('fast readers against the reference readers', () => {
           .map((line, index) => (index === 0 ? head : prefix) + line + (index < lines.length - 1 ? (lineEnds[index] ?? '') : ''))
           .join('\n');
       });
-    // about 0.81 of them are taken, and 0.30 by a reader that leaves tabs, comments, empty lines and trailing commas in them
-    agreeOnGenerated(json, 'generated.yaml', 300, 0.7);
+    // about 0.80 of them are taken, and 0.30 by a reader that leaves tabs, comments, empty lines and trailing commas in them
+    agreeOnGenerated(json, 'generated.yaml', 300, 0.68);
   });
 });
 
