@@ -11,62 +11,62 @@ import type { LoadedDocument } from './types.js';
 
 /*
  * A fast reader for the block YAML that phone-number files are written in: block mappings and
- * sequences of single-line plain, single- and double-quoted scalars, with comments, blank
- * lines, CRLF, tabs between the parts of a line and in one-line scalars (`number: "+1…"<tab>`,
+ * sequences of single-line plain, single- and double-quoted scalars, with comments, blank lines,
+ * CRLF, tabs between the parts of a line and in one-line scalars (`number: "+1…"<tab>`,
  * `key:<tab>value`), characters past the BMP (emoji, in pairs of surrogates), `---` between
- * documents, `...` after one and `%YAML 1.2` before its `---` (or `%YAML 1.1`, see readDirective). yaml's Composer reads about
- * 2 MB/s and its CST parser slows down badly on one large document, so a 30 MB file needs a
- * reader of its own. Comment lines may be at any indentation, after a collection's last key or
- * item too, where hand-kept files comment out a key or an entry; yaml's ranges then end past some
- * of them, by rules of its parser that endValue and close follow. A sequence's item may be a block
- * collection on the lines after its dash, alone on its line but for a comment, as js-yaml's
- * `indent: 4` writes every entry. A value or item may be empty, which YAML reads as null: nothing
- * but blanks and a comment after a key's colon (`name:` left blank while editing, `serverUrlSecret:
- * # TODO` as a placeholder), or after a dash, with nothing deeper on the lines after either; and
- * with an anchor or a tag, as hands leave a value to fill in (`name: &n`, `serverUrlSecret: !!null`,
- * `- &base`), where `!!str` makes it the empty string.
+ * documents, `...` after one and `%YAML 1.2` before its `---` (or `%YAML 1.1`, see readDirective).
+ * yaml's Composer reads about 2 MB/s and its CST parser slows down badly on one large document, so
+ * a 30 MB file needs a reader of its own. Comment lines may be at any indentation, after a
+ * collection's last key or item too, where hand-kept files comment out a key or an entry; yaml's
+ * ranges then end past some of them, by rules of its parser that endValue and close follow. A
+ * sequence's item may be a block collection on the lines after its dash, alone on its line but for
+ * a comment, as js-yaml's `indent: 4` writes every entry. A value or item may be empty, which YAML
+ * reads as null: nothing but blanks and a comment after a key's colon (`name:` left blank while
+ * editing, `serverUrlSecret: # TODO` as a placeholder), or after a dash, with nothing deeper on the
+ * lines after either; and with an anchor or a tag, as hands leave a value to fill in (`name: &n`,
+ * `serverUrlSecret: !!null`, `- &base`), where `!!str` makes it the empty string.
  *
- * It also takes a mapping's value or a sequence's item written as a flow mapping or sequence of such
- * scalars and of flow collections, empty ones too, on one line (`fallbackDestination: {type: number,
- * number: "+14155550100"}`, `- {provider: byo-phone-number, …}` as PyYAML writes an entry), or over
- * several lines, as PyYAML wraps one past 80 columns and JSON writers indent one, with spaces or tabs:
- * between any two of its tokens, with comments and empty lines among them and a comma before its
- * closing bracket, as hands write one, or in a plain or quoted scalar; and a document that is such a
- * flow collection, as JSON saved as YAML and PyYAML's flow styles write a whole file
- * (`{"phoneNumbers": [{…}]}`, `--- [a]`), its lines at any indentation; and as YAML writers wrap long
- * strings: a plain or quoted scalar over several lines as a value, or a block scalar (`|`, `>-`, `|+`,
- * `|2-`) as a value or an item (`- |`, as a list of long texts is written), a comment after its header
- * too (`message: |  # shown to the caller`).
- * As files write one shared value once, it takes anchors too: on such a scalar as a block mapping's
- * value or sequence's item (`credentialId: &trunk 2f4e…`), on such a flow collection as a value or
- * item (`fallbackDestination: &fd {type: number, …}`), and alone at the end of a key's line or after a
+ * It also takes a mapping's value or a sequence's item written as a flow mapping or sequence of
+ * such scalars and of flow collections, empty ones too, on one line (`fallbackDestination: {type:
+ * number, number: "+14155550100"}`, `- {provider: byo-phone-number, …}` as PyYAML writes an entry),
+ * or over several lines, as PyYAML wraps one past 80 columns and JSON writers indent one, with
+ * spaces or tabs: between any two of its tokens, with comments and empty lines among them and a
+ * comma before its closing bracket, as hands write one, or in a plain or quoted scalar; and a
+ * document that is such a flow collection, as JSON saved as YAML and PyYAML's flow styles write a
+ * whole file (`{"phoneNumbers": [{…}]}`, `--- [a]`), its lines at any indentation; and as YAML
+ * writers wrap long strings: a plain or quoted scalar over several lines as a value, or a block
+ * scalar (`|`, `>-`, `|+`, `|2-`) as a value or an item (`- |`, as a list of long texts is
+ * written), a comment after its header too (`message: |  # shown to the caller`). As files write
+ * one shared value once, it takes anchors too: on such a scalar as a block mapping's value or
+ * sequence's item (`credentialId: &trunk 2f4e…`), on such a flow collection as a value or item
+ * (`fallbackDestination: &fd {type: number, …}`), and alone at the end of a key's line or after a
  * sequence's dash, on the block mapping or sequence on the lines after it (`fallbackDestination:
- * &frontdesk`, `- &base`), and on a scalar or flow collection as a flow collection's value or
- * item (`{type: number, number: &fb "+14155550100"}`, `[&a x, *a]`, `{a: &m {x: 1}, b: *m}`); and
- * an alias of any of them as a whole value or item, in a flow collection too (`fallbackDestination: *frontdesk`,
- * `{provider: byo-phone-number, credentialId: *trunk}`, as PyYAML's default_flow_style=None writes a
- * value shared by entries), spending the alias budget as the reference reader does before it copies
- * anything. As files write a tag instead of quotes to keep YAML from reading a number (`number:
- * !!str +14155550100`), it takes the core schema's scalar tags (`!!str`, `!!int`, `!!float`,
- * `!!bool`, `!!null`, or verbatim, `!<tag:yaml.org,2002:str>`) on any scalar it takes as a block
- * mapping's value or sequence's item or as a flow collection's value or item (`{type: number,
- * number: !!str +14155550100}`), before or after its anchor, where yaml resolves the scalar with the
- * tag. A block mapping's key may have an anchor (`&k name: x`, whose alias then reads as the key) or
- * `!!str` (`!!str 123: x`, as a hand keeps a key from reading as a number). It gives up (returns
- * undefined) on anything else — other flow collections, other block scalars (`- - |`, `|#c`), tags
- * on keys that do not read them as strings, properties on explicit and empty keys and on keys in
- * flow collections, aliases as keys, in flow collections too, tags on flow collections in flow
- * collections, an alias to a collection inside it or as a merge key's value, tags on collections and
- * aliases, other tags, a value its tag does not resolve (`!!int abc`, `!!float 5`),
- * other directives, under `%YAML 1.1` what it reads otherwise than 1.2 does, `...` with no document before it,
- * tabs as indentation, before a comment alone on its line, after a sequence's dash or in a scalar
- * over several lines, lone surrogates, invalid escapes, empty keys, tags that do not resolve an
- * empty value (`!!int`), lines between the root mapping's empty last value and `---`, a scalar on
- * the lines after a dash alone, odd indentation, a plain scalar's line after a comment line among
- * its lines (which yaml reports, as the comment ends the scalar) — and on anything that would be a
- * finding other than a duplicate key, an alias to no anchor or the alias budget spent.
- * The caller then reads the text with the reference reader, whose output this one must equal
- * exactly (test/differential.test.ts).
+ * &frontdesk`, `- &base`), and on a scalar or flow collection as a flow collection's value or item
+ * (`{type: number, number: &fb "+14155550100"}`, `[&a x, *a]`, `{a: &m {x: 1}, b: *m}`); and an
+ * alias of any of them as a whole value or item, in a flow collection too (`fallbackDestination:
+ * *frontdesk`, `{provider: byo-phone-number, credentialId: *trunk}`, as PyYAML's
+ * default_flow_style=None writes a value shared by entries), spending the alias budget as the
+ * reference reader does before it copies anything. As files write a tag instead of quotes to keep
+ * YAML from reading a number (`number: !!str +14155550100`), it takes the core schema's scalar tags
+ * (`!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, or verbatim, `!<tag:yaml.org,2002:str>`) on any
+ * scalar it takes as a block mapping's value or sequence's item or as a flow collection's value or
+ * item (`{type: number, number: !!str +14155550100}`), before or after its anchor, where yaml
+ * resolves the scalar with the tag. A block mapping's key may have an anchor (`&k name: x`, whose
+ * alias then reads as the key) or `!!str` (`!!str 123: x`, as a hand keeps a key from reading as a
+ * number). It gives up (returns undefined) on anything else — other flow collections, other block
+ * scalars (`- - |`, `|#c`), tags on keys that do not read them as strings, properties on explicit
+ * and empty keys and on keys in flow collections, aliases as keys, in flow collections too, tags on
+ * flow collections in flow collections, an alias to a collection inside it or as a merge key's
+ * value, tags on collections and aliases, other tags, a value its tag does not resolve (`!!int
+ * abc`, `!!float 5`), other directives, under `%YAML 1.1` what it reads otherwise than 1.2 does,
+ * `...` with no document before it, tabs as indentation, before a comment alone on its line, after
+ * a sequence's dash or in a scalar over several lines, lone surrogates, invalid escapes, empty
+ * keys, tags that do not resolve an empty value (`!!int`), lines between the root mapping's empty
+ * last value and `---`, a scalar on the lines after a dash alone, odd indentation, a plain scalar's
+ * line after a comment line among its lines (which yaml reports, as the comment ends the scalar) —
+ * and on anything that would be a finding other than a duplicate key, an alias to no anchor or the
+ * alias budget spent. The caller then reads the text with the reference reader, whose output this
+ * one must equal exactly (test/differential.test.ts).
  */
 
 /** The one exception thrown to give up; made once, as giving up needs no stack. */
