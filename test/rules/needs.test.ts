@@ -4,56 +4,8 @@ import { rules } from '../../src/rules/index.js';
 import { knowledgeOf } from '../../src/rules/routing.js';
 import type { Entry, EntryContext, RuleReport } from '../../src/rules/types.js';
 import { configs } from '../robustness/inputs.js';
+import { anyEntry } from './arbitraries.js';
 
-/** Values of every kind that the fields of a number meet in real files, and in broken ones. */
-const anyValue = fc.oneof(
-  fc.constantFrom(
-    '+14155550100',
-    '14155550100',
-    '1001',
-    '',
-    '${VAPI_SERVER_SECRET}',
-    'secret',
-    'aaaaaaaaaaaaaaaaaaaa',
-    'http://localhost/x',
-    'https://hooks.example.com/vapi',
-    'hooks.example.com',
-    'sip:desk@pbx.example.com',
-    'pbx example',
-    '9b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e',
-    '7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
-    'support',
-  ),
-  fc.string({ maxLength: 12 }),
-  fc.integer(),
-  fc.constant(null),
-  fc.boolean(),
-);
-const fallbackDestination = fc.record(
-  {
-    type: fc.constantFrom('number', 'sip', 'other'),
-    number: anyValue,
-    sipUri: anyValue,
-    extension: anyValue,
-    numberE164CheckEnabled: fc.oneof(fc.boolean(), anyValue),
-    message: anyValue,
-  },
-  { requiredKeys: [] },
-);
-const anyEntry: fc.Arbitrary<Record<string, unknown>> = fc.record(
-  {
-    provider: anyValue,
-    number: anyValue,
-    credentialId: anyValue,
-    name: anyValue,
-    assistantId: anyValue,
-    squadId: anyValue,
-    serverUrl: anyValue,
-    serverUrlSecret: anyValue,
-    fallbackDestination: fc.oneof(fallbackDestination, anyValue),
-  },
-  { requiredKeys: [] },
-);
 /** Entries whose fallback is sometimes the number itself, which fallback-loop looks for. */
 const anyEntryOrLoop = fc
   .tuple(anyEntry, fc.boolean())
@@ -86,7 +38,9 @@ describe("a rule's `needs`: the engine may skip the entries without that key", (
         const { [needs]: _dropped, ...without } = generated;
         expect(reportsOf(check, without, knowledge)).toEqual([]);
       }),
-      { numRuns: 1000 },
+      // server-url-precedence reports about 3 entries in 1,000 (a declared assistant's or the org's URL): at 1,000
+      // runs it reported none about one time in twenty, failing the check below
+      { numRuns: 4000 },
     );
     expect(reported).toBeGreaterThan(0);
   });
