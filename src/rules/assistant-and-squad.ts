@@ -1,5 +1,5 @@
 import type { EntryContext, Rule } from './types.js';
-import { analyseRouting } from './routing.js';
+import { answeredByBoth } from './routing.js';
 
 export const assistantAndSquad: Rule = {
   meta: {
@@ -18,7 +18,7 @@ export const assistantAndSquad: Rule = {
   },
   needs: 'squadId',
   check(context: EntryContext) {
-    if (analyseRouting(context.entry, context.knowledge).answer.by !== 'assistant-and-squad') return;
+    if (!answeredByBoth(context.entry)) return;
     context.report({
       path: ['squadId'],
       target: 'key',

@@ -1,6 +1,6 @@
 import { quote } from '../diagnostic.js';
 import { analyseRouting, answeredDirectly, assistantRequestTimeout, fallbackNotADestination, levelNames } from './routing.js';
-import type { EntryContext, Rule } from './types.js';
+import { mappingAt, type EntryContext, type Rule } from './types.js';
 import { displayUrl } from './url.js';
 
 export const fallbackDestination: Rule = {
@@ -18,7 +18,8 @@ export const fallbackDestination: Rule = {
     },
   },
   check(context: EntryContext) {
-    if (answeredDirectly(context.entry)) return;
+    // with an assistant, a squad or a fallback there is nothing to report, which most entries settle without the analysis
+    if (answeredDirectly(context.entry) || mappingAt(context.entry, 'fallbackDestination')) return;
     const routing = analyseRouting(context.entry, context.knowledge);
     if (routing.answer.by !== 'assistant-request' || routing.fallback) return;
     // a fallbackDestination written as null or a string is there, just unusable: saying "no fallbackDestination" would contradict the file

@@ -1,4 +1,4 @@
-import { analyseRouting, answeredDirectly, declareOrgHint, fallbackNotADestination, type Routing } from './routing.js';
+import { analyseRouting, answeredDirectly, declareOrgHint, numberServerUrl, fallbackNotADestination, type Routing } from './routing.js';
 import type { EntryContext, Rule } from './types.js';
 
 const cause = (routing: Routing) =>
@@ -22,7 +22,8 @@ export const inboundHangup: Rule = {
     },
   },
   check(context: EntryContext) {
-    if (answeredDirectly(context.entry)) return;
+    // an assistant, a squad or the number's own URL answers its calls
+    if (answeredDirectly(context.entry) || numberServerUrl(context.entry) !== undefined) return;
     const routing = analyseRouting(context.entry, context.knowledge);
     if (routing.answer.by !== 'nobody' || routing.fallback) return;
     const unknownOrg = routing.answer.org === 'unknown';

@@ -1,5 +1,13 @@
 import { quote } from '../diagnostic.js';
-import { analyseRouting, assistantName, declareOrgHint, effectiveServer, precedenceCaveat, type Routing } from './routing.js';
+import {
+  analyseRouting,
+  assistantName,
+  declareOrgHint,
+  effectiveServer,
+  numberServerUrl,
+  precedenceCaveat,
+  type Routing,
+} from './routing.js';
 import type { EntryContext, Knowledge, Rule } from './types.js';
 import { displayUrl } from './url.js';
 
@@ -47,6 +55,8 @@ export const orphanServerSecret: Rule = {
   },
   needs: 'serverUrlSecret',
   check(context: EntryContext) {
+    // the number's own serverUrl pairs with its secret
+    if (numberServerUrl(context.entry) !== undefined) return;
     const routing = analyseRouting(context.entry, context.knowledge);
     if (routing.number.secret.kind === 'none' || routing.number.url !== undefined) return;
     if (routing.assistant.kind === 'assistant' && routing.assistant.secret.kind !== 'none') {

@@ -1,4 +1,4 @@
-import { analyseRouting } from './routing.js';
+import { secretSource } from './routing.js';
 import type { EntryContext, Rule } from './types.js';
 
 export const plaintextSecret: Rule = {
@@ -18,7 +18,7 @@ export const plaintextSecret: Rule = {
   },
   needs: 'serverUrlSecret',
   check(context: EntryContext) {
-    const source = analyseRouting(context.entry, context.knowledge).number.secret;
+    const source = secretSource(context.entry.serverUrlSecret);
     if (source.kind !== 'literal' && source.kind !== 'mixed') return;
     // an empty secret leaks nothing; weak-secret reports it
     if (source.kind === 'literal' && source.length === 0) return;

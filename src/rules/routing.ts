@@ -146,6 +146,30 @@ export function answeredDirectly(entry: Entry): boolean {
   return setting(entry, 'assistantId') !== undefined || setting(entry, 'squadId') !== undefined;
 }
 
+/*
+ * The questions below settle most entries of a large file for the rules without the whole analysis
+ * (answeredDirectly above too); test/rules/routing-shortcuts.test.ts holds each to its answer.
+ */
+
+/** Whether the number names both an assistant and a squad: the analysis's 'assistant-and-squad' answer. */
+export function answeredByBoth(entry: Entry): boolean {
+  return setting(entry, 'assistantId') !== undefined && setting(entry, 'squadId') !== undefined;
+}
+
+/** The number's own server URL, as the analysis reads it (`number.url`). */
+export function numberServerUrl(entry: Entry): string | undefined {
+  return setting(entry, 'serverUrl');
+}
+
+/**
+ * Whether a level above the number's may set a server URL that byo-lint knows: an assistant (the
+ * config may declare its URL) or the org, when the config declares the org's. Without either the
+ * number's own URL is neither shadowed nor the same as a higher one.
+ */
+export function higherUrlKnowable(entry: Entry, knowledge: Knowledge): boolean {
+  return setting(entry, 'assistantId') !== undefined || levelUrl(knowledge.org?.serverUrl).state === 'set';
+}
+
 function analyse(entry: Entry, knowledge: Knowledge, org: Routing['org']): Routing {
   const assistantId = setting(entry, 'assistantId');
   const squadId = setting(entry, 'squadId');

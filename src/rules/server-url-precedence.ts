@@ -1,5 +1,5 @@
 import { quote } from '../diagnostic.js';
-import { analyseRouting, assistantName, precedenceOrder } from './routing.js';
+import { analyseRouting, assistantName, higherUrlKnowable, precedenceOrder } from './routing.js';
 import type { EntryContext, Rule } from './types.js';
 import { displayUrl, sameUrl } from './url.js';
 
@@ -23,6 +23,8 @@ export const serverUrlPrecedence: Rule = {
   },
   needs: 'serverUrl',
   check(context: EntryContext) {
+    // only an assistant's URL can shadow the number's, and only the org's can equal it
+    if (!higherUrlKnowable(context.entry, context.knowledge)) return;
     const routing = analyseRouting(context.entry, context.knowledge);
     const url = routing.number.url;
     if (url === undefined) return;

@@ -1,5 +1,5 @@
 import type { EntryContext, Rule } from './types.js';
-import { analyseRouting } from './routing.js';
+import { analyseRouting, answeredDirectly } from './routing.js';
 
 const handlers = {
   assistant: 'assistantId is set, so the assistant',
@@ -24,6 +24,8 @@ export const unusedFallback: Rule = {
   },
   needs: 'fallbackDestination',
   check(context: EntryContext) {
+    // only an assistant or a squad leaves the fallback unused
+    if (!answeredDirectly(context.entry)) return;
     const routing = analyseRouting(context.entry, context.knowledge);
     if (!routing.fallback || routing.onRequestFailure !== 'not-applicable') return;
     const handler = handlers[routing.answer.by as keyof typeof handlers];

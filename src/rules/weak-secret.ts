@@ -1,4 +1,4 @@
-import { analyseRouting } from './routing.js';
+import { secretSource } from './routing.js';
 import type { EntryContext, Rule } from './types.js';
 
 const minimumLength = 16;
@@ -19,7 +19,7 @@ export const weakSecret: Rule = {
   },
   needs: 'serverUrlSecret',
   check(context: EntryContext) {
-    const source = analyseRouting(context.entry, context.knowledge).number.secret;
+    const source = secretSource(context.entry.serverUrlSecret);
     if (source.kind !== 'literal') return;
     const weakness = source.repeated
       ? `one character repeated ${source.length} times; expected random characters`
