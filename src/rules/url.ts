@@ -21,8 +21,16 @@ const usualUrl = /^https?:\/\/((?:(?!xn--)[a-z0-9-]+\.)*(?!xn--)[a-z][a-z0-9-]*)
  * Undefined for any other URL.
  */
 export function usualUrlHost(value: string): string | undefined {
-  return usualUrl.exec(value)?.[1].toLowerCase();
+  if (value !== lastHostText) {
+    lastHostText = value;
+    lastHost = usualUrl.exec(value)?.[1].toLowerCase();
+  }
+  return lastHost;
 }
+
+/** The last text usualUrlHost judged and its answer: the URL rules ask about the same serverUrl in turn. */
+let lastHostText: string | undefined;
+let lastHost: string | undefined;
 
 /** The last text parsed and its URL: the URL rules judge the same serverUrl in turn. Callers only read the URL. */
 let lastText: string | undefined;
