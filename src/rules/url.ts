@@ -143,7 +143,8 @@ function ipv6Range(groups: number[]): string | undefined {
   return undefined;
 }
 
-const localSuffixes = ['.localhost', '.local', '.internal'];
+/** Host names that resolve only on the machine itself (`.localhost`, RFC 6761) or inside a local network. */
+const localName = /\.(?:localhost|local|internal)$/;
 
 /** The host of an http(s) URL that is not of the usual form, by the URL parser; undefined when it does not parse. */
 function parsedHost(value: string): string | undefined {
@@ -158,12 +159,14 @@ function parsedHost(value: string): string | undefined {
  * ranges, local-only names); undefined when it may be public or the host is a placeholder.
  */
 export function unreachableHost(value: string): string | undefined {
-  const host = usualUrlHost(value) ?? parsedHost(value);
+  const usualHost = usualUrlHost(value);
+  const host = usualHost ?? parsedHost(value);
   if (host === undefined) return undefined;
   if (host === 'localhost') return 'localhost';
-  const suffix = localSuffixes.find((ending) => host.endsWith(ending));
-  // .localhost names the machine itself (RFC 6761), the others a local network
+  const suffix = localName.exec(host)?.[0];
   if (suffix) return `a ${suffix} name (it resolves only ${suffix === '.localhost' ? 'on the machine itself' : 'inside a local network'})`;
+  // a usual host's last label starts with a letter: it is a name, never an IP address
+  if (usualHost !== undefined) return undefined;
   const octets = ipv4Octets(host);
   if (octets) return ipv4Range(octets);
   const groups = ipv6Groups(host);
