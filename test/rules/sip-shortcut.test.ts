@@ -26,7 +26,8 @@ describe('the usual-SIP-URI shortcut', () => {
         passed++;
         expect(checkedSipUriProblem(uri)).toBeUndefined();
       }),
-      { numRuns: 5000 },
+      // about 3 URIs in 100 reach the shortcut: at 5,000 runs that was 116 to 172, once 94, under the floor below
+      { numRuns: 10000 },
     );
     // the generator must reach the shortcut often, or the property proves nothing
     expect(passed).toBeGreaterThan(100);
