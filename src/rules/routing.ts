@@ -123,18 +123,25 @@ export function knowledgeOf(config: Config, configFile?: string): Knowledge {
 let lastEntry: Entry | undefined;
 let lastKnowledge: Knowledge | undefined;
 let lastRouting: Routing | undefined;
-/** The org's level depends on the knowledge alone, so every entry of a run shares one. */
-let lastOrg: Routing['org'] | undefined;
 
 export function analyseRouting(entry: Entry, knowledge: Knowledge): Routing {
   if (lastRouting && lastEntry === entry && lastKnowledge === knowledge) return lastRouting;
-  if (!lastOrg || lastKnowledge !== knowledge) {
-    lastOrg = { url: levelUrl(knowledge.org?.serverUrl), secret: secretSource(knowledge.org?.serverUrlSecret) };
-  }
   lastEntry = entry;
   lastKnowledge = knowledge;
-  lastRouting = analyse(entry, knowledge, lastOrg);
+  lastRouting = analyse(entry, knowledge, orgLevel(knowledge));
   return lastRouting;
+}
+
+/** The org's level depends on the knowledge alone, so every entry of a run shares one. */
+let orgKnowledge: Knowledge | undefined;
+let orgOfKnowledge: Routing['org'] | undefined;
+
+function orgLevel(knowledge: Knowledge): Routing['org'] {
+  if (orgOfKnowledge === undefined || orgKnowledge !== knowledge) {
+    orgKnowledge = knowledge;
+    orgOfKnowledge = { url: levelUrl(knowledge.org?.serverUrl), secret: secretSource(knowledge.org?.serverUrlSecret) };
+  }
+  return orgOfKnowledge;
 }
 
 /**
@@ -167,7 +174,7 @@ export function numberServerUrl(entry: Entry): string | undefined {
  * number's own URL is neither shadowed nor the same as a higher one.
  */
 export function higherUrlKnowable(entry: Entry, knowledge: Knowledge): boolean {
-  return setting(entry, 'assistantId') !== undefined || levelUrl(knowledge.org?.serverUrl).state === 'set';
+  return setting(entry, 'assistantId') !== undefined || orgLevel(knowledge).url.state === 'set';
 }
 
 function analyse(entry: Entry, knowledge: Knowledge, org: Routing['org']): Routing {
