@@ -28,3 +28,8 @@ export const enum Code {
 export function isJsonSpace(code: number): boolean {
   return code === Code.Space || code === Code.LineFeed || code === Code.CarriageReturn || code === Code.Tab;
 }
+
+/** Whether a character starts a literal (`|`) or folded (`>`) block scalar's header. */
+export function isBlockScalarIndicator(code: number): boolean {
+  return code === Code.Pipe || code === Code.GreaterThan;
+}

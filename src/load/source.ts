@@ -1,6 +1,6 @@
 import type { DataPath, Position, Span } from '../diagnostic.js';
 import { CompactMap, PairNode, scannedPairs, TapeSeq } from './nodes.js';
-import { Code } from './char-codes.js';
+import { Code, isBlockScalarIndicator } from './char-codes.js';
 
 /**
  * The positions of a document's data, built by the loaders alongside the plain value so that
@@ -121,8 +121,7 @@ function pairAround(pairs: readonly SourcePair[], offset: number): SourcePair | 
  * on through the scalar's lines and past them.
  */
 function inHeaderComment(text: string, span: Span, offset: number): boolean {
-  const first = text.charCodeAt(span.start);
-  if (first !== Code.Pipe && first !== Code.GreaterThan) return false;
+  if (!isBlockScalarIndicator(text.charCodeAt(span.start))) return false;
   const lineEnd = text.indexOf('\n', span.start);
   if (lineEnd !== -1 && offset >= lineEnd) return false;
   for (let at = span.start + 1; at <= offset; at++) if (text.charCodeAt(at) === Code.Hash) return true;

@@ -1,6 +1,6 @@
 /// <reference lib="es2024.string" />
 import type { Finding, Span } from '../diagnostic.js';
-import { Code } from './char-codes.js';
+import { Code, isBlockScalarIndicator } from './char-codes.js';
 import { duplicateKeyFinding, undefinedAliasFinding } from './findings.js';
 import { KeyCache } from './key-cache.js';
 import { aliasLimitMessage, type Limits } from './limits.js';
@@ -862,8 +862,7 @@ class BlockReader {
 
   /** Whether a literal or folded block scalar's header starts at `at`. */
   private startsBlockScalar(at: number): boolean {
-    const first = this.text.charCodeAt(at);
-    return first === Code.Pipe || first === Code.GreaterThan;
+    return isBlockScalarIndicator(this.text.charCodeAt(at));
   }
 
   /** Whether a flow collection starts at `at`. */
