@@ -187,12 +187,12 @@ const yaml11Typed =
 const yaml11Alike = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0|[-+]?[1-9][0-9]*(?:\.[0-9]+)?)?$/;
 
 /**
- * Whether yaml reads a plain scalar under `%YAML 1.1` as under the core schema: such a document is
- * taken when all its plain scalars are, as PyYAML's version=(1, 1) output quotes what 1.1 would
- * read as another type.
+ * Whether yaml reads a plain scalar, which the core schema resolves to `resolved`, under `%YAML 1.1`
+ * as under the core schema: such a document is taken when all its plain scalars are, as PyYAML's
+ * version=(1, 1) output quotes what 1.1 would read as another type.
  */
-function readAlikeUnderYaml11(source: string): boolean {
-  return yaml11Alike.test(source) || (!yaml11Typed.test(source) && typeof resolvePlain(source) === 'string');
+function readAlikeUnderYaml11(source: string, resolved: unknown): boolean {
+  return yaml11Alike.test(source) || (!yaml11Typed.test(source) && typeof resolved === 'string');
 }
 
 /** What a tag's resolver gives for a text that is not one of the tag's forms. */
@@ -1317,7 +1317,10 @@ class BlockReader {
     }
     if (quoted) return this.checkLength(this.quotedValue(at, end - 1));
     // before the cache, which may hold the key from a YAML 1.2 document
-    if (this.yaml11 && !readAlikeUnderYaml11(text.slice(at, end))) throw outside;
+    if (this.yaml11) {
+      const written = text.slice(at, end);
+      if (!readAlikeUnderYaml11(written, resolvePlain(written))) throw outside;
+    }
     const cached = this.keys.find(text, at, end);
     if (cached !== undefined) return cached;
     const key = this.checkLength(text.slice(at, end));
@@ -1588,8 +1591,8 @@ class BlockReader {
    */
   private scalarValue(source: string, plain: boolean): Resolved {
     const tag = this.tag;
-    if (this.yaml11 && (tag === undefined ? plain && !readAlikeUnderYaml11(source) : tag !== strTag)) throw outside;
     const value = tag === undefined ? (plain ? resolvePlain(source) : source) : tag(source);
+    if (this.yaml11 && (tag === undefined ? plain && !readAlikeUnderYaml11(source, value) : tag !== strTag)) throw outside;
     if (value === unmatched) throw outside;
     return typeof value === 'string' ? this.checkLength(value) : value;
   }
