@@ -19,6 +19,7 @@ describe('whether a config search could find anything', () => {
     expect(check({})).toBe(false);
     expect(check({ 'package.json': '{"name": "byo-lint", "bin": {"byo-lint": "x"}}' })).toBe(false);
     expect(check({ 'sub/package.json': '  \n' })).toBe(false);
+    expect(check({ 'sub/package.json': '\uFEFF{"name": "numbers"}' })).toBe(false);
   });
 
   it('says yes for every search place, here or in a directory up to the project root', () => {
@@ -30,6 +31,7 @@ describe('whether a config search could find anything', () => {
 
   it('says yes for a package.json with a "byo-lint" key, or one that is not JSON', () => {
     expect(check({ 'package.json': '{"byo-lint": {"rules": {}}}' })).toBe(true);
+    expect(check({ 'package.json': '\uFEFF{"byo-lint": {"rules": {}}}' })).toBe(true);
     expect(check({ 'sub/package.json': '{"name": "x",' })).toBe(true);
     expect(check({ 'sub/package.json': 'null' })).toBe(true);
   });

@@ -342,14 +342,25 @@ describe('package.json is read as npm reads it', () => {
     expect(ruleIds(runCli(['-f', 'compact', '-c', 'package.json', 'sub/a.yaml'], { cwd: configured }).stdout)).toEqual(['schema']);
   });
 
-  it("in the working directory, a byte-order mark stops cosmiconfig's own set-up, which says so", () => {
-    const cwd = tempTree({ 'package.json': '\uFEFF{"name": "numbers"}\n', 'a.yaml': validNumber });
-    expect(runCli(['a.yaml'], { cwd })).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: `byo-lint: cannot load configuration ${path.join(cwd, 'package.json')}: cosmiconfig, which looks for the configuration, cannot read it with its byte-order mark; save it without one\n`,
-    });
+  it('in the working directory, a byte-order mark is allowed when no config is to be found', () => {
+    const cwd = tempTree({ 'package.json': '\uFEFF{"name": "numbers"}\n', 'a.yaml': unquoted });
+    expect(ruleIds(runCli(['-f', 'compact', 'a.yaml'], { cwd }).stdout)).toEqual(['quoted-number']);
   });
+
+  it.each([
+    ['the byo-lint key', { 'package.json': `\uFEFF${JSON.stringify(config)}` }],
+    ['a config file beside it', { 'package.json': '\uFEFF{"name": "numbers"}\n', '.byo-lintrc.yaml': 'rules: {}\n' }],
+  ])(
+    "in the working directory, a byte-order mark stops cosmiconfig's own set-up when it has to look for %s, which says so",
+    (_case, files) => {
+      const cwd = tempTree({ ...files, 'a.yaml': validNumber });
+      expect(runCli(['a.yaml'], { cwd })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `byo-lint: cannot load configuration ${path.join(cwd, 'package.json')}: cosmiconfig, which looks for the configuration, cannot read it with its byte-order mark; save it without one\n`,
+      });
+    },
+  );
 
   it("a key repeated outside the byo-lint key is not byo-lint's to report", () => {
     const content = `{"name": "a", "name": "b", ${JSON.stringify(config).slice(1)}`;

@@ -6,7 +6,9 @@ export const metaConfigPlaces = ['package.yaml', '.config'];
 
 /**
  * Whether package.json can matter to cosmiconfig: it has the tool's key or cosmiconfig's own, or
- * it cannot be read as JSON, which cosmiconfig reports.
+ * it cannot be read as JSON, which cosmiconfig reports. It is read as npm reads it, a byte-order
+ * mark allowed: cosmiconfig's own set-up cannot read such a package.json in the working directory,
+ * and a project whose package.json says nothing to it then runs without loading it.
  */
 function packageJsonMatters(file: string, keys: readonly string[]): boolean {
   let text: string;
@@ -20,7 +22,7 @@ function packageJsonMatters(file: string, keys: readonly string[]): boolean {
   }
   if (text.trim() === '') return false;
   try {
-    const json: unknown = JSON.parse(text);
+    const json: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     return json === null || (typeof json === 'object' && keys.some((key) => Object.hasOwn(json, key)));
   } catch {
     return true;
