@@ -1316,11 +1316,9 @@ class BlockReader {
       return this.checkLength(key);
     }
     if (quoted) return this.checkLength(this.quotedValue(at, end - 1));
-    // before the cache, which may hold the key from a YAML 1.2 document
-    if (this.yaml11) {
-      const written = text.slice(at, end);
-      if (!readAlikeUnderYaml11(written, resolvePlain(written))) throw outside;
-    }
+    // before the cache, which may hold the key from a YAML 1.2 document; a key that 1.2 reads as
+    // other than a string is left below, so under 1.1 it is enough that 1.1 reads it as a string
+    if (this.yaml11 && yaml11Typed.test(text.slice(at, end))) throw outside;
     const cached = this.keys.find(text, at, end);
     if (cached !== undefined) return cached;
     const key = this.checkLength(text.slice(at, end));
